@@ -1,0 +1,29 @@
+// One jest run for every workspace. PGlite needs NODE_OPTIONS=--experimental-vm-modules
+// (npm test sets it): it loads its WASM with a dynamic import.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'shared',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/shared/src'],
+      transform: { '^.+\\.tsx?$': swc },
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server/src', '<rootDir>/migrations'],
+      transform: { '^.+\\.tsx?$': swc },
+      // Each server test file opens its own database; give PGlite time to start.
+      testTimeout: 60000,
+    },
+  ],
+};

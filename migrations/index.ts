@@ -1,0 +1,39 @@
+/**
+ * Every migration, in order. Listed explicitly (not read from the folder) so the same list
+ * runs under tsx, jest and the bundled server. Never edit a migration once it has landed:
+ * add a new one.
+ */
+import type { Knex } from 'knex';
+import * as createDepartments from './20261125000100_create_departments';
+import * as createPlansGoalsObjectives from './20261125000200_create_plans_goals_objectives';
+import * as createKpis from './20261125000300_create_kpis';
+import * as createKpiTargets from './20261125000400_create_kpi_targets';
+import * as createMeasurements from './20261125000500_create_measurements';
+import * as createAnnotations from './20261125000600_create_annotations';
+import * as createDashboards from './20261125000700_create_dashboards';
+import * as createUsersSessions from './20261125000800_create_users_sessions';
+import * as createAuditLog from './20261125000900_create_audit_log';
+
+interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [
+  { name: '20261125000100_create_departments', ...createDepartments },
+  { name: '20261125000200_create_plans_goals_objectives', ...createPlansGoalsObjectives },
+  { name: '20261125000300_create_kpis', ...createKpis },
+  { name: '20261125000400_create_kpi_targets', ...createKpiTargets },
+  { name: '20261125000500_create_measurements', ...createMeasurements },
+  { name: '20261125000600_create_annotations', ...createAnnotations },
+  { name: '20261125000700_create_dashboards', ...createDashboards },
+  { name: '20261125000800_create_users_sessions', ...createUsersSessions },
+  { name: '20261125000900_create_audit_log', ...createAuditLog },
+];
+
+export const migrationSource: Knex.MigrationSource<Migration> = {
+  getMigrations: async () => [...migrations],
+  getMigrationName: (migration) => migration.name,
+  getMigration: async (migration) => migration,
+};

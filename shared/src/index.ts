@@ -1,0 +1,5 @@
+export * from './schemas/enums';
+export * from './schemas/common';
+export * from './schemas/plan';
+export * from './rules/fiscal';
+export * from './schemas/site';
