@@ -10,7 +10,7 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('archived_at', { useTz: true });
     t.check("code ~ '^[A-Z][A-Z0-9_-]{1,15}$'", [], 'departments_code_format');
-    t.check("length(trim(name)) between 1 and 200", [], 'departments_name_length');
+    t.check('length(trim(name)) between 1 and 200', [], 'departments_name_length');
   });
 }
 

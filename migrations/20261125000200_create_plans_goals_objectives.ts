@@ -12,7 +12,11 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.check("status in ('draft', 'active', 'archived')", [], 'plans_status');
-    t.check('first_fiscal_year between 2000 and 2100 and last_fiscal_year between first_fiscal_year and 2100', [], 'plans_fiscal_years');
+    t.check(
+      'first_fiscal_year between 2000 and 2100 and last_fiscal_year between first_fiscal_year and 2100',
+      [],
+      'plans_fiscal_years',
+    );
     t.check('length(trim(title)) between 1 and 200', [], 'plans_title_length');
   });
   // A city runs on one strategic plan at a time.

@@ -37,9 +37,17 @@ export async function up(knex: Knex): Promise<void> {
     );
     t.check("direction in ('increase', 'decrease', 'range')", [], 'kpis_direction');
     t.check("frequency in ('monthly', 'quarterly', 'annual')", [], 'kpis_frequency');
-    t.check("aggregation in ('sum', 'mean', 'ratio', 'last', 'max', 'min')", [], 'kpis_aggregation');
+    t.check(
+      "aggregation in ('sum', 'mean', 'ratio', 'last', 'max', 'min')",
+      [],
+      'kpis_aggregation',
+    );
     t.check('tolerance >= 0 and tolerance < 1', [], 'kpis_tolerance_range');
-    t.check('min_value is null or max_value is null or min_value <= max_value', [], 'kpis_value_bounds');
+    t.check(
+      'min_value is null or max_value is null or min_value <= max_value',
+      [],
+      'kpis_value_bounds',
+    );
   });
 }
 

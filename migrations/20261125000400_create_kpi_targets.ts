@@ -14,7 +14,11 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.check('fiscal_year between 2000 and 2100', [], 'kpi_targets_fiscal_year_range');
-    t.check('period_start is null or extract(day from period_start) = 1', [], 'kpi_targets_period_start_first_day');
+    t.check(
+      'period_start is null or extract(day from period_start) = 1',
+      [],
+      'kpi_targets_period_start_first_day',
+    );
     t.check(
       '(target is not null and target_low is null and target_high is null) or (target is null and target_low is not null and target_high is not null and target_low <= target_high)',
       [],

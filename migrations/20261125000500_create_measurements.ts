@@ -27,7 +27,9 @@ export async function up(knex: Knex): Promise<void> {
     t.check('(numerator is null) = (denominator is null)', [], 'measurements_ratio_parts');
     t.check('denominator is null or denominator > 0', [], 'measurements_denominator_positive');
   });
-  await knex.raw("create index measurements_submitted on measurements (kpi_id) where state = 'submitted'");
+  await knex.raw(
+    "create index measurements_submitted on measurements (kpi_id) where state = 'submitted'",
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -9,7 +9,9 @@ const databaseUrl = z
     (value) => {
       try {
         const url = new URL(value);
-        return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+        return (
+          (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+        );
       } catch {
         return false;
       }

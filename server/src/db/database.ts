@@ -40,10 +40,7 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
-export type DatabaseTarget =
-  | { databaseUrl: string }
-  | { dataDir: string }
-  | { memory: true };
+export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { memory: true };
 
 function describeUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);

@@ -6,15 +6,18 @@
 import { randomBytes } from 'node:crypto';
 import knexFactory from 'knex';
 import { loadConfig } from '../config';
-import { openDatabase, type Db, type OpenedDatabase } from '../db/database';
+import { openDatabase, type OpenedDatabase } from '../db/database';
 import { migrateLatest } from '../db/migrate';
+import { resetData } from '../db/reset';
 
 export interface TestDatabase extends OpenedDatabase {
   /** Empties every table (keeps the schema). */
   reset(): Promise<void>;
 }
 
-async function createPostgresDatabase(databaseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+async function createPostgresDatabase(
+  databaseUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `civicstat_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = knexFactory({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 1 } });
   await admin.raw('create database ??', [name]);
@@ -27,14 +30,6 @@ async function createPostgresDatabase(databaseUrl: string): Promise<{ url: strin
       await admin.destroy();
     },
   };
-}
-
-export async function resetData(db: Db): Promise<void> {
-  const { rows } = (await db.raw(
-    "select tablename from pg_tables where schemaname = current_schema() and tablename not like 'knex_migrations%'",
-  )) as { rows: Array<{ tablename: string }> };
-  if (rows.length === 0) return;
-  await db.raw(`truncate ${rows.map(() => '??').join(', ')} restart identity cascade`, rows.map((r) => r.tablename));
 }
 
 export async function openTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {

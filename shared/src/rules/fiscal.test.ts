@@ -64,10 +64,19 @@ describe('periodStartOf', () => {
 
   it('returns a period start that is in the same fiscal year and not after the date', () => {
     fc.assert(
-      fc.property(isoDate, startMonth, fc.constantFrom('monthly', 'quarterly', 'annual'), (date, start, freq) => {
-        const first = periodStartOf(date, freq, start);
-        return first <= date && fiscalYearOf(first, start) === fiscalYearOf(date, start) && isPeriodStart(first, freq, start);
-      }),
+      fc.property(
+        isoDate,
+        startMonth,
+        fc.constantFrom('monthly', 'quarterly', 'annual'),
+        (date, start, freq) => {
+          const first = periodStartOf(date, freq, start);
+          return (
+            first <= date &&
+            fiscalYearOf(first, start) === fiscalYearOf(date, start) &&
+            isPeriodStart(first, freq, start)
+          );
+        },
+      ),
     );
   });
 });

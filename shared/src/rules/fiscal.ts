@@ -27,7 +27,11 @@ export function formatYearMonth({ year, month }: YearMonth): string {
 }
 
 function assertStartMonth(fiscalYearStartMonth: number): void {
-  if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+  if (
+    !Number.isInteger(fiscalYearStartMonth) ||
+    fiscalYearStartMonth < 1 ||
+    fiscalYearStartMonth > 12
+  ) {
     throw new RangeError(`fiscal year start month must be 1..12, got ${fiscalYearStartMonth}`);
   }
 }
@@ -86,6 +90,10 @@ export function periodsOfFiscalYear(
 }
 
 /** Whether a date is the first day of a period of the given frequency. */
-export function isPeriodStart(date: string, frequency: KpiFrequency, fiscalYearStartMonth = 7): boolean {
+export function isPeriodStart(
+  date: string,
+  frequency: KpiFrequency,
+  fiscalYearStartMonth = 7,
+): boolean {
   return /-01$/.test(date) && periodStartOf(date, frequency, fiscalYearStartMonth) === date;
 }
