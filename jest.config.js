@@ -14,6 +14,8 @@ const swc = [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Server test files open their own database and some start the server: PGlite needs seconds.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'shared',
@@ -26,8 +28,6 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/server/src', '<rootDir>/migrations'],
       transform: { '^.+\\.tsx?$': swc },
-      // Each server test file opens its own database; give PGlite time to start.
-      testTimeout: 60000,
     },
   ],
 };

@@ -3,3 +3,5 @@ export * from './schemas/common';
 export * from './schemas/plan';
 export * from './rules/fiscal';
 export * from './schemas/site';
+export * from './rules/calendar';
+export * from './rules/status';

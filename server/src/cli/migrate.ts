@@ -4,10 +4,9 @@
  * npm run migrate -- down --all    revert every migration (empties the database)
  * npm run migrate -- status        list applied and pending migrations
  */
-import { ConfigError, loadConfig } from '../config';
 import { openConfiguredDatabase } from '../db/configured';
 import { migrateDown, migrateLatest, migrationStatus } from '../db/migrate';
-import { fail } from '../exit';
+import { fail, loadConfigOrFail } from '../exit';
 
 const usage = 'usage: npm run migrate [-- up | down [--all] | status]';
 
@@ -15,13 +14,7 @@ async function main(args: string[]): Promise<void> {
   const command = args[0] ?? 'up';
   if (!['up', 'down', 'status'].includes(command) || args.slice(1).some((a) => a !== '--all'))
     fail(usage);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
-  }
+  const config = loadConfigOrFail();
   const database = await openConfiguredDatabase(config);
   try {
     if (command === 'up') {

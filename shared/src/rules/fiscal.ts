@@ -63,7 +63,12 @@ export function fiscalYearRange(
   };
 }
 
-const monthsPerPeriod: Record<KpiFrequency, number> = { monthly: 1, quarterly: 3, annual: 12 };
+/** How many months one period of each frequency spans. */
+export const monthsPerPeriod: Record<KpiFrequency, number> = {
+  monthly: 1,
+  quarterly: 3,
+  annual: 12,
+};
 
 /** The first day of the period (of the KPI's frequency) that contains a date. */
 export function periodStartOf(

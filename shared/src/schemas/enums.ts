@@ -36,3 +36,8 @@ export type PlanStatus = z.infer<typeof PlanStatus>;
 export const userRoles = ['admin', 'budget_office', 'department_head', 'council'] as const;
 export const UserRole = z.enum(userRoles);
 export type UserRole = z.infer<typeof UserRole>;
+
+/** Where one value stands against its target (DESIGN.md §3); see rules/status.ts. */
+export const kpiStatuses = ['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const;
+export const KpiStatus = z.enum(kpiStatuses);
+export type KpiStatus = z.infer<typeof KpiStatus>;

@@ -1,0 +1,39 @@
+/** The one place the SPA calls the API: fetch, map errors to ApiError, validate the body. */
+import { Problem } from '@civicstat/shared';
+import { ApiError } from './ApiError';
+
+const basePath = '/api/v1';
+
+/** Anything that validates unknown JSON into a T — the shared zod schemas fit. */
+export interface Schema<T> {
+  parse(data: unknown): T;
+}
+
+export async function apiGet<T>(
+  path: string,
+  schema: Schema<T>,
+  options: { signal?: AbortSignal } = {},
+): Promise<T> {
+  const response = await fetch(`${basePath}${path}`, {
+    headers: { Accept: 'application/json' },
+    signal: options.signal,
+  });
+  if (!response.ok) {
+    throw new ApiError(await readProblem(response));
+  }
+  return schema.parse(await response.json());
+}
+
+/** The problem+json body when the server sent one, otherwise one made from the status line. */
+async function readProblem(response: Response): Promise<Problem> {
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: response.statusText || 'Request failed',
+    status: response.status,
+  };
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!contentType.includes('json')) return fallback;
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = Problem.safeParse(body);
+  return parsed.success ? parsed.data : fallback;
+}

@@ -1,0 +1,53 @@
+/** Every screen's URL. Screens not built yet share the ComingSoonPage. */
+import { createBrowserRouter } from 'react-router';
+import { GoalPage } from '../features/goals/GoalPage';
+import { GoalsPage } from '../features/goals/GoalsPage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { Layout } from './Layout';
+import { RouteErrorPage } from './RouteErrorPage';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      {
+        // A page that throws while rendering shows the error inside the layout, not instead of it.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <GoalsPage /> },
+          { path: 'goals/:number', element: <GoalPage /> },
+          {
+            path: 'dashboards/development-services-center',
+            element: (
+              <ComingSoonPage
+                title="Development Services Center"
+                description="This dashboard will follow the Development Services Center month by month: plan-review turnaround, inspections done within one business day of the request, permits issued, waiting time at the counter and first-cycle approval rate, each against its target."
+              />
+            ),
+          },
+          {
+            path: 'open-data',
+            element: (
+              <ComingSoonPage
+                title="Open data"
+                description="This page will list every public KPI with its figures to download as CSV or JSON, the city's inventory of datasets, and a data.json catalog that open-data portals can harvest."
+              />
+            ),
+          },
+          {
+            path: 'present',
+            element: (
+              <ComingSoonPage
+                title="Present"
+                description="Presentation mode will show the goals and their KPIs full screen in large type for council meetings, moving from one slide to the next with the keyboard or a presentation clicker."
+              />
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,160 @@
+/** The overview and goal pages in a real browser, against the built server and its demo data. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/launchBrowser';
+import { startServer, type RunningServer } from './support/startServer';
+
+// The goals of Durham's strategic plan (DESIGN.md §7), which the demo data seeds.
+const durhamGoals = [
+  'Strong and Diverse Economy',
+  'Safe and Secure Community',
+  'Thriving Livable Neighborhoods',
+  'Well-Managed City',
+  "Stewardship of the City's Physical Assets",
+] as const;
+
+interface Plan {
+  title: string;
+  vision: string;
+  goals: { number: number; title: string; objectives: { number: number; title: string }[] }[];
+}
+
+const screenshots = path.join(__dirname, 'screenshots');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let plan: Plan;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  fs.mkdirSync(screenshots, { recursive: true });
+  server = await startServer();
+  browser = await launchBrowser();
+  plan = (await (await fetch(`${server.baseUrl}/api/v1/plans/current`)).json()) as Plan;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await page.close();
+  // A script error on any page fails the test that loaded it.
+  expect(pageErrors).toEqual([]);
+});
+
+async function open(pathname: string) {
+  await page.goto(`${server.baseUrl}${pathname}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+async function screenshot(name: string) {
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+describe('the city overview', () => {
+  test('shows the plan, its vision and Durham’s five goals as cards', async () => {
+    await open('/');
+
+    expect(await page.title()).toBe('Goals — City of Durham performance');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(plan.title);
+    expect(await page.getByText(plan.vision, { exact: true }).isVisible()).toBe(true);
+
+    const cards = page.getByRole('article');
+    expect(await cards.count()).toBe(5);
+    for (const [index, title] of durhamGoals.entries()) {
+      const link = cards.nth(index).getByRole('link');
+      expect(await link.getAttribute('href')).toBe(`/goals/${index + 1}`);
+      expect(await link.textContent()).toContain(title);
+    }
+
+    const primaryNav = page.getByRole('navigation', { name: 'Primary' });
+    const current = primaryNav.locator('[aria-current="page"]');
+    expect(await current.allTextContents()).toEqual(['Overview']);
+    await screenshot('overview');
+  });
+
+  test('lets a keyboard user tab to the first goal and open it with Enter', async () => {
+    await open('/');
+
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Skip to main content');
+
+    // Found by its accessible name, so this also checks what a screen reader announces.
+    const firstGoal = `Goal 1: ${durhamGoals[0]}`;
+    const firstGoalLink = page.getByRole('link', { name: goalName(1, durhamGoals[0]) });
+    const isFocused = () => firstGoalLink.evaluate((link) => link === document.activeElement);
+    for (let presses = 0; presses < 15 && !(await isFocused()); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await isFocused()).toBe(true);
+    await screenshot('overview-keyboard-focus');
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.baseUrl}/goals/1`);
+    await page.getByRole('heading', { level: 1, name: goalName(1, durhamGoals[0]) }).waitFor();
+
+    expect(await page.title()).toBe(`${firstGoal} — City of Durham performance`);
+    // Focus moves to the new page's content, as after a full page load.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    const goal = plan.goals.find((candidate) => candidate.number === 1);
+    const objectives = page.getByRole('region', { name: 'Objectives' }).getByRole('listitem');
+    expect(goal?.objectives.length).toBeGreaterThan(0);
+    expect(await objectives.count()).toBe(goal?.objectives.length);
+    for (const [index, objective] of (goal?.objectives ?? []).entries()) {
+      expect(await objectives.nth(index).textContent()).toContain(objective.title);
+    }
+    await screenshot('goal-1');
+  });
+});
+
+describe('pages that are not the overview', () => {
+  test('an unknown address shows the not-found page inside the layout', async () => {
+    await open('/no-such-page');
+
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    expect(await page.title()).toBe('Page not found — City of Durham performance');
+    expect(
+      await page.getByRole('link', { name: 'Go to the overview of the city’s goals' }).count(),
+    ).toBe(1);
+    await screenshot('not-found');
+  });
+
+  test('a goal number the plan does not have is not found', async () => {
+    await open('/goals/99');
+
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+  });
+
+  test('a screen not built yet says what it will do and is marked current in the navigation', async () => {
+    await open('/open-data');
+
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Open data');
+    const current = page
+      .getByRole('navigation', { name: 'Primary' })
+      .locator('[aria-current="page"]');
+    expect(await current.allTextContents()).toEqual(['Open data']);
+    await screenshot('open-data');
+  });
+});
+
+async function focusedText(): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim());
+}
+
+/** "Goal 1: Strong and Diverse Economy", allowing for the space browsers may put before the colon. */
+function goalName(number: number, title: string): RegExp {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^Goal ${number}\\s*:\\s*${escaped}$`);
+}
