@@ -13,6 +13,7 @@ import * as createAnnotations from './20261125000600_create_annotations';
 import * as createDashboards from './20261125000700_create_dashboards';
 import * as createUsersSessions from './20261125000800_create_users_sessions';
 import * as createAuditLog from './20261125000900_create_audit_log';
+import * as allowDailyKpis from './20261126000100_allow_daily_kpis';
 
 interface Migration {
   name: string;
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { name: '20261125000700_create_dashboards', ...createDashboards },
   { name: '20261125000800_create_users_sessions', ...createUsersSessions },
   { name: '20261125000900_create_audit_log', ...createAuditLog },
+  { name: '20261126000100_allow_daily_kpis', ...allowDailyKpis },
 ];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

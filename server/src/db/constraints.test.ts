@@ -74,13 +74,23 @@ describe('database constraints', () => {
     ).toMatchObject({ code: '23505' });
   });
 
-  it('refuse a measurement period that is not the first of a month', async () => {
+  it('refuse a monthly measurement period that is not the first of a month', async () => {
     const kpiId = await makeKpi();
     expect(
       await violation(
         database.db('measurements').insert({ kpi_id: kpiId, period_start: '2025-07-15', value: 1 }),
       ),
-    ).toMatchObject({ code: '23514', constraint: 'measurements_period_start_first_day' });
+    ).toMatchObject({ code: '23514', constraint: 'measurements_period_start_aligned' });
+  });
+
+  it('accept any day for a daily KPI', async () => {
+    const kpiId = await makeKpi({ frequency: 'daily' });
+    await database
+      .db('measurements')
+      .insert({ kpi_id: kpiId, period_start: '2025-07-15', value: 1 });
+    expect(
+      await database.db('measurements').where({ kpi_id: kpiId }).pluck('period_start'),
+    ).toEqual(['2025-07-15']);
   });
 
   it('refuse a numerator without a denominator', async () => {
