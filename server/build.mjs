@@ -18,5 +18,9 @@ await build({
   packages: 'external',
   // The workspace package is TypeScript source: bundle it rather than import it at run time.
   alias: { '@civicstat/shared': path.join(here, '../shared/src/index.ts') },
+  // An ES module has no `require`; a few packages' files are located with require.resolve.
+  banner: {
+    js: "import { createRequire as civicstatCreateRequire } from 'node:module'; const require = civicstatCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -1,4 +1,4 @@
-/** Read model of the strategic plan: the active plan, its goals and objectives, KPI counts. */
+/** Read model of the strategic plan's structure: the active plan, its goals and objectives. */
 import type { Db } from '../db/database';
 
 export interface PlanRow {
@@ -12,11 +12,11 @@ export interface PlanRow {
 
 export interface GoalRow {
   id: number;
+  plan_id: number;
   number: number;
   title: string;
   description: string;
   colour: string;
-  kpi_count: number;
 }
 
 export interface ObjectiveRow {
@@ -33,20 +33,22 @@ export async function findActivePlan(db: Db): Promise<PlanRow | undefined> {
     .first();
 }
 
+const goalColumns = ['id', 'plan_id', 'number', 'title', 'description', 'colour'] as const;
+
 export async function listGoals(db: Db, planId: number): Promise<GoalRow[]> {
-  return db('goals as g')
-    .leftJoin('objectives as o', function joinObjectives() {
-      this.on('o.goal_id', 'g.id').andOnNull('o.archived_at');
-    })
-    .leftJoin('kpis as k', function joinKpis() {
-      this.on('k.objective_id', 'o.id').andOnNull('k.archived_at');
-    })
-    .where('g.plan_id', planId)
-    .whereNull('g.archived_at')
-    .groupBy('g.id')
-    .orderBy('g.number')
-    .select('g.id', 'g.number', 'g.title', 'g.description', 'g.colour')
-    .select(db.raw('count(k.id)::int as kpi_count'));
+  return db<GoalRow>('goals')
+    .select(...goalColumns)
+    .where({ plan_id: planId })
+    .whereNull('archived_at')
+    .orderBy('number');
+}
+
+export async function findGoal(db: Db, id: number): Promise<GoalRow | undefined> {
+  return db<GoalRow>('goals')
+    .select(...goalColumns)
+    .where({ id })
+    .whereNull('archived_at')
+    .first();
 }
 
 export async function listObjectives(db: Db, goalIds: number[]): Promise<ObjectiveRow[]> {
@@ -56,4 +58,12 @@ export async function listObjectives(db: Db, goalIds: number[]): Promise<Objecti
     .whereIn('goal_id', goalIds)
     .whereNull('archived_at')
     .orderBy(['goal_id', 'number']);
+}
+
+export async function findObjective(db: Db, id: number): Promise<ObjectiveRow | undefined> {
+  return db<ObjectiveRow>('objectives')
+    .select('id', 'goal_id', 'number', 'title')
+    .where({ id })
+    .whereNull('archived_at')
+    .first();
 }

@@ -61,3 +61,39 @@ export async function makeKpi(db: Db, overrides: Row = {}) {
     ...overrides,
   });
 }
+
+export function makeMeasurement(
+  db: Db,
+  kpiId: number,
+  periodStart: string,
+  value: number,
+  overrides: Row = {},
+) {
+  return insert(db, 'measurements', {
+    kpi_id: kpiId,
+    period_start: periodStart,
+    value,
+    state: 'approved',
+    ...overrides,
+  });
+}
+
+export function makeTarget(
+  db: Db,
+  kpiId: number,
+  fiscalYear: number,
+  target: number | { low: number; high: number },
+) {
+  return insert(db, 'kpi_targets', {
+    kpi_id: kpiId,
+    fiscal_year: fiscalYear,
+    ...(typeof target === 'number'
+      ? { target }
+      : { target_low: target.low, target_high: target.high }),
+  });
+}
+
+export function makeDashboard(db: Db, overrides: Row = {}) {
+  const n = next();
+  return insert(db, 'dashboards', { slug: `board-${n}`, title: `Board ${n}`, ...overrides });
+}

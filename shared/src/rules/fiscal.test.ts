@@ -1,17 +1,26 @@
 import fc from 'fast-check';
+import { kpiFrequencies } from '../schemas/enums';
 import {
+  addDays,
   addMonths,
+  daysBetween,
+  elapsedShareOfFiscalYear,
   fiscalYearOf,
   fiscalYearRange,
   isPeriodStart,
+  nextPeriodStart,
+  periodEndOf,
+  periodIndexInFiscalYear,
   periodStartOf,
   periodsOfFiscalYear,
+  periodsPerFiscalYear,
 } from './fiscal';
 
 const isoDate = fc
   .date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 const startMonth = fc.integer({ min: 1, max: 12 });
+const frequency = fc.constantFrom(...kpiFrequencies);
 
 describe('fiscalYearOf', () => {
   it.each([
@@ -58,25 +67,21 @@ describe('periodStartOf', () => {
     ['2026-01-01', 'quarterly', '2026-01-01'],
     ['2026-06-30', 'quarterly', '2026-04-01'],
     ['2026-06-30', 'annual', '2025-07-01'],
+    ['2026-02-17', 'daily', '2026-02-17'],
   ] as const)('starts the period of %s (%s) on %s', (date, frequency, start) => {
     expect(periodStartOf(date, frequency)).toBe(start);
   });
 
   it('returns a period start that is in the same fiscal year and not after the date', () => {
     fc.assert(
-      fc.property(
-        isoDate,
-        startMonth,
-        fc.constantFrom('monthly', 'quarterly', 'annual'),
-        (date, start, freq) => {
-          const first = periodStartOf(date, freq, start);
-          return (
-            first <= date &&
-            fiscalYearOf(first, start) === fiscalYearOf(date, start) &&
-            isPeriodStart(first, freq, start)
-          );
-        },
-      ),
+      fc.property(isoDate, startMonth, frequency, (date, start, freq) => {
+        const first = periodStartOf(date, freq, start);
+        return (
+          first <= date &&
+          fiscalYearOf(first, start) === fiscalYearOf(date, start) &&
+          isPeriodStart(first, freq, start)
+        );
+      }),
     );
   });
 });
@@ -94,11 +99,159 @@ describe('periodsOfFiscalYear', () => {
     expect(periodsOfFiscalYear(2017, 'monthly')).toHaveLength(12);
     expect(periodsOfFiscalYear(2017, 'annual')).toEqual(['2016-07-01']);
   });
+  it("lists every day of a daily KPI's year, 29 February included in a leap year", () => {
+    const days = periodsOfFiscalYear(2024, 'daily');
+    expect(days).toHaveLength(366);
+    expect([days[0], days[365]]).toEqual(['2023-07-01', '2024-06-30']);
+    expect(days).toContain('2024-02-29');
+  });
 });
 
 describe('addMonths', () => {
   it('crosses year boundaries both ways', () => {
     expect(addMonths({ year: 2025, month: 11 }, 3)).toEqual({ year: 2026, month: 2 });
     expect(addMonths({ year: 2025, month: 1 }, -1)).toEqual({ year: 2024, month: 12 });
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2025-12-31', 1, '2026-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2025-02-28', 1, '2025-03-01'],
+    ['2025-03-01', -1, '2025-02-28'],
+    ['2025-07-01', 365, '2026-07-01'],
+    ['0050-01-01', 1, '0050-01-02'],
+  ])('moves %s by %s days to %s', (date, days, moved) => {
+    expect(addDays(date, days)).toBe(moved);
+  });
+
+  it('rejects a day the calendar lacks and a fractional number of days', () => {
+    expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
+    expect(() => addDays('2025-13-01', 1)).toThrow(RangeError);
+    expect(() => addDays('2025-07-01', 0.5)).toThrow(RangeError);
+  });
+
+  it('is undone by moving back, and daysBetween counts the move', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -5000, max: 5000 }), (date, days) => {
+        const moved = addDays(date, days);
+        return addDays(moved, -days) === date && daysBetween(date, moved) === days;
+      }),
+    );
+  });
+});
+
+describe('isPeriodStart', () => {
+  it.each([
+    ['2025-10-01', 'quarterly', true],
+    ['2025-11-01', 'quarterly', false],
+    ['2025-11-01', 'monthly', true],
+    ['2025-11-02', 'monthly', false],
+    ['2025-11-02', 'daily', true],
+  ] as const)('says %s starts a %s period: %s', (date, freq, expected) => {
+    expect(isPeriodStart(date, freq)).toBe(expected);
+  });
+});
+
+describe('nextPeriodStart and periodEndOf', () => {
+  it.each([
+    ['2025-07-01', 'daily', '2025-07-02', '2025-07-01'],
+    ['2026-06-30', 'daily', '2026-07-01', '2026-06-30'],
+    ['2024-02-01', 'monthly', '2024-03-01', '2024-02-29'],
+    ['2025-10-01', 'quarterly', '2026-01-01', '2025-12-31'],
+    ['2025-11-15', 'quarterly', '2026-01-01', '2025-12-31'],
+    ['2025-07-01', 'annual', '2026-07-01', '2026-06-30'],
+  ] as const)('after %s (%s) comes %s; the period ends %s', (start, freq, next, end) => {
+    expect(nextPeriodStart(start, freq)).toBe(next);
+    expect(periodEndOf(start, freq)).toBe(end);
+  });
+
+  it('ends each period the day before the next one starts, which is a period start', () => {
+    fc.assert(
+      fc.property(isoDate, frequency, startMonth, (date, freq, start) => {
+        const next = nextPeriodStart(date, freq, start);
+        const end = periodEndOf(date, freq, start);
+        return (
+          date <= end &&
+          addDays(end, 1) === next &&
+          isPeriodStart(next, freq, start) &&
+          periodStartOf(end, freq, start) === periodStartOf(date, freq, start)
+        );
+      }),
+    );
+  });
+});
+
+describe('periodsPerFiscalYear', () => {
+  it.each([
+    [2026, 'daily', 7, 365],
+    [2024, 'daily', 7, 366],
+    [2024, 'daily', 1, 366],
+    [2025, 'daily', 3, 365],
+    [2026, 'monthly', 7, 12],
+    [2026, 'quarterly', 7, 4],
+    [2026, 'annual', 7, 1],
+  ] as const)('gives FY%s %s periods of a %s KPI (start month %s)', (fy, freq, start, count) => {
+    expect(periodsPerFiscalYear(fy, freq, start)).toBe(count);
+  });
+
+  it('agrees with the length of periodsOfFiscalYear', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2100 }), frequency, startMonth, (fy, freq, s) => {
+        return periodsPerFiscalYear(fy, freq, s) === periodsOfFiscalYear(fy, freq, s).length;
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('periodIndexInFiscalYear', () => {
+  it.each([
+    ['2025-07-01', 'daily', 0],
+    ['2026-06-30', 'daily', 364],
+    ['2025-08-01', 'monthly', 1],
+    ['2026-06-01', 'monthly', 11],
+    ['2026-01-01', 'quarterly', 2],
+    ['2026-02-10', 'quarterly', 2],
+    ['2025-07-01', 'annual', 0],
+  ] as const)('puts %s (%s) at index %s of FY2026', (date, freq, index) => {
+    expect(periodIndexInFiscalYear(date, freq)).toBe(index);
+  });
+
+  it('is the position of the period in periodsOfFiscalYear', () => {
+    fc.assert(
+      fc.property(isoDate, frequency, startMonth, (date, freq, start) => {
+        const periods = periodsOfFiscalYear(fiscalYearOf(date, start), freq, start);
+        const index = periodIndexInFiscalYear(date, freq, start);
+        return periods[index] === periodStartOf(date, freq, start);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('elapsedShareOfFiscalYear', () => {
+  it.each([
+    ['2025-07-01', 1 / 365],
+    ['2025-12-31', 184 / 365],
+    ['2026-06-30', 1],
+  ])('counts %s as %s of FY2026 gone', (date, share) => {
+    expect(elapsedShareOfFiscalYear(date)).toBeCloseTo(share, 12);
+  });
+
+  it('stays in (0, 1] and grows day by day within a fiscal year', () => {
+    fc.assert(
+      fc.property(isoDate, startMonth, (date, start) => {
+        const share = elapsedShareOfFiscalYear(date, start);
+        const tomorrow = addDays(date, 1);
+        const sameYear = fiscalYearOf(tomorrow, start) === fiscalYearOf(date, start);
+        return (
+          share > 0 &&
+          share <= 1 &&
+          (!sameYear || elapsedShareOfFiscalYear(tomorrow, start) > share)
+        );
+      }),
+    );
   });
 });

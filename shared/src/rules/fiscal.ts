@@ -1,7 +1,8 @@
 /**
  * Fiscal years and reporting periods on `YYYY-MM-DD` date strings (DESIGN.md §3).
  * A fiscal year is named by the calendar year it ends in: with a July start,
- * FY2026 runs 2025-07-01..2026-06-30. Quarters follow the fiscal year.
+ * FY2026 runs 2025-07-01..2026-06-30. Quarters follow the fiscal year; a daily period is the
+ * day itself.
  */
 import type { KpiFrequency } from '../schemas/enums';
 
@@ -10,8 +11,11 @@ export interface YearMonth {
   month: number; // 1..12
 }
 
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
 export function parseYearMonth(date: string): YearMonth {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const match = DATE.exec(date);
   if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   return { year: Number(match[1]), month: Number(match[2]) };
 }
@@ -24,6 +28,38 @@ export function addMonths({ year, month }: YearMonth, months: number): YearMonth
 
 export function formatYearMonth({ year, month }: YearMonth): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** Days since 1970-01-01. `setUTCFullYear`, unlike `Date.UTC`, keeps years 0..99 as written. */
+function epochDayOf(date: string): number {
+  const match = DATE.exec(date);
+  const [year, month, day] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day);
+  // A day the calendar lacks (2025-02-30) would silently roll over into the next month.
+  if (!match || instant.getUTCMonth() !== month - 1 || instant.getUTCDate() !== day) {
+    throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  }
+  return Math.round(instant.getTime() / MS_PER_DAY);
+}
+
+function dateOfEpochDay(epochDay: number): string {
+  const instant = new Date(epochDay * MS_PER_DAY);
+  const year = instant.getUTCFullYear();
+  if (year < 0 || year > 9999) throw new RangeError(`date out of range: day ${epochDay}`);
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(instant.getUTCMonth() + 1, 2)}-${pad(instant.getUTCDate(), 2)}`;
+}
+
+/** The date `days` days after (or before) a date. */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);
+  return dateOfEpochDay(epochDayOf(date) + days);
+}
+
+/** Whole days from one date to another: negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return epochDayOf(to) - epochDayOf(from);
 }
 
 function assertStartMonth(fiscalYearStartMonth: number): void {
@@ -54,17 +90,19 @@ export function fiscalYearRange(
     year: fiscalYearStartMonth === 1 ? fiscalYear : fiscalYear - 1,
     month: fiscalYearStartMonth,
   };
-  const next = addMonths(first, 12);
-  const lastDay = new Date(Date.UTC(next.year, next.month - 1, 0)).getUTCDate();
-  const last = addMonths(first, 11);
-  return {
-    start: formatYearMonth(first),
-    end: `${formatYearMonth(last).slice(0, 8)}${String(lastDay).padStart(2, '0')}`,
-  };
+  const start = formatYearMonth(first);
+  return { start, end: addDays(formatYearMonth(addMonths(first, 12)), -1) };
 }
 
-/** How many months one period of each frequency spans. */
-export const monthsPerPeriod: Record<KpiFrequency, number> = {
+/** The frequencies whose periods are whole months; a daily period is shorter than a month. */
+export type MonthBasedFrequency = Exclude<KpiFrequency, 'daily'>;
+
+export function isMonthBased(frequency: KpiFrequency): frequency is MonthBasedFrequency {
+  return frequency !== 'daily';
+}
+
+/** How many months one period of each month-based frequency spans. */
+export const monthsPerPeriod: Record<MonthBasedFrequency, number> = {
   monthly: 1,
   quarterly: 3,
   annual: 12,
@@ -77,21 +115,12 @@ export function periodStartOf(
   fiscalYearStartMonth = 7,
 ): string {
   assertStartMonth(fiscalYearStartMonth);
+  epochDayOf(date); // rejects a malformed date for every frequency, daily included
+  if (!isMonthBased(frequency)) return date;
   const ym = parseYearMonth(date);
   const step = monthsPerPeriod[frequency];
   const monthsIntoFiscalYear = (ym.month - fiscalYearStartMonth + 12) % 12;
   return formatYearMonth(addMonths(ym, -(monthsIntoFiscalYear % step)));
-}
-
-/** The period starts of one fiscal year, in order. */
-export function periodsOfFiscalYear(
-  fiscalYear: number,
-  frequency: KpiFrequency,
-  fiscalYearStartMonth = 7,
-): string[] {
-  const first = parseYearMonth(fiscalYearRange(fiscalYear, fiscalYearStartMonth).start);
-  const step = monthsPerPeriod[frequency];
-  return Array.from({ length: 12 / step }, (_, i) => formatYearMonth(addMonths(first, i * step)));
 }
 
 /** Whether a date is the first day of a period of the given frequency. */
@@ -100,5 +129,81 @@ export function isPeriodStart(
   frequency: KpiFrequency,
   fiscalYearStartMonth = 7,
 ): boolean {
-  return /-01$/.test(date) && periodStartOf(date, frequency, fiscalYearStartMonth) === date;
+  return periodStartOf(date, frequency, fiscalYearStartMonth) === date;
+}
+
+/**
+ * The first day of the period after the one that starts on (or contains) a date. Any date is
+ * accepted so that callers holding a measurement's date need not align it first.
+ */
+export function nextPeriodStart(
+  periodStart: string,
+  frequency: KpiFrequency,
+  fiscalYearStartMonth = 7,
+): string {
+  const start = periodStartOf(periodStart, frequency, fiscalYearStartMonth);
+  if (!isMonthBased(frequency)) return addDays(start, 1);
+  return formatYearMonth(addMonths(parseYearMonth(start), monthsPerPeriod[frequency]));
+}
+
+/** The last day of the period that starts on (or contains) a date. */
+export function periodEndOf(
+  periodStart: string,
+  frequency: KpiFrequency,
+  fiscalYearStartMonth = 7,
+): string {
+  return addDays(nextPeriodStart(periodStart, frequency, fiscalYearStartMonth), -1);
+}
+
+/** How many periods of a frequency a fiscal year has: 365 or 366 days for a daily KPI. */
+export function periodsPerFiscalYear(
+  fiscalYear: number,
+  frequency: KpiFrequency,
+  fiscalYearStartMonth = 7,
+): number {
+  const { start, end } = fiscalYearRange(fiscalYear, fiscalYearStartMonth);
+  if (!isMonthBased(frequency)) return daysBetween(start, end) + 1;
+  return 12 / monthsPerPeriod[frequency];
+}
+
+/** The 0-based position, within its fiscal year, of the period that starts on (or contains) a date. */
+export function periodIndexInFiscalYear(
+  periodStart: string,
+  frequency: KpiFrequency,
+  fiscalYearStartMonth = 7,
+): number {
+  const start = periodStartOf(periodStart, frequency, fiscalYearStartMonth);
+  const fiscalYear = fiscalYearOf(start, fiscalYearStartMonth);
+  const first = fiscalYearRange(fiscalYear, fiscalYearStartMonth).start;
+  if (!isMonthBased(frequency)) return daysBetween(first, start);
+  const from = parseYearMonth(first);
+  const to = parseYearMonth(start);
+  const months = (to.year - from.year) * 12 + (to.month - from.month);
+  return months / monthsPerPeriod[frequency];
+}
+
+/** The period starts of one fiscal year, in order. */
+export function periodsOfFiscalYear(
+  fiscalYear: number,
+  frequency: KpiFrequency,
+  fiscalYearStartMonth = 7,
+): string[] {
+  const periods: string[] = [];
+  const { start, end } = fiscalYearRange(fiscalYear, fiscalYearStartMonth);
+  for (let p = start; p <= end; p = nextPeriodStart(p, frequency, fiscalYearStartMonth)) {
+    periods.push(p);
+  }
+  return periods;
+}
+
+/**
+ * The share of a date's fiscal year that has passed by the end of that date: 1/365 on the first
+ * day, 1 on the last. Counting the date itself makes "as of today" include today's work.
+ */
+export function elapsedShareOfFiscalYear(date: string, fiscalYearStartMonth = 7): number {
+  const { start, end } = fiscalYearRange(
+    fiscalYearOf(date, fiscalYearStartMonth),
+    fiscalYearStartMonth,
+  );
+  return (daysBetween(start, date) + 1) / (daysBetween(start, end) + 1);
 }

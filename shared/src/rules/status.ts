@@ -2,7 +2,8 @@
  * Score and status of one value against its target (DESIGN.md §3). A score of 1 or more meets
  * the target, as on CityScore-style public dashboards.
  */
-import type { KpiDirection, KpiStatus } from '../schemas/enums';
+import type { KpiAggregation, KpiDirection, KpiFrequency, KpiStatus } from '../schemas/enums';
+import { addDays, nextPeriodStart, periodEndOf } from './fiscal';
 
 export const DEFAULT_TOLERANCE = 0.05;
 
@@ -20,7 +21,8 @@ function assertFinite(name: string, value: number): void {
     throw new RangeError(`${name} must be a finite number, got ${value}`);
 }
 
-function bandOf(target: Target): { low: number; high: number } {
+/** The band a target describes: a single value is a band of width 0. Refuses a reversed band. */
+export function bandOf(target: Target): { low: number; high: number } {
   if ('value' in target) {
     assertFinite('target', target.value);
     return { low: target.value, high: target.value };
@@ -115,4 +117,77 @@ export function statusOf({
   const score = scoreOf({ direction, actual, target });
   if (score >= 1) return 'on_track';
   return score >= 1 - tolerance ? 'at_risk' : 'off_track';
+}
+
+export interface StaleInput {
+  /** The latest period with a measurement; null or undefined when there is none. */
+  latestPeriodStart: string | null | undefined;
+  frequency: KpiFrequency;
+  /** The city's "today". */
+  asOf: string;
+  fiscalYearStartMonth?: number;
+  /** How long after a period ends its figure may still be in preparation. */
+  graceDays?: number;
+}
+
+/**
+ * Whether a KPI's figures have stopped arriving: the period after the latest reported one ended
+ * more than `graceDays` before `asOf`, so its figure is overdue. A KPI with no measurement at
+ * all is `no_data`, not stale.
+ */
+export function isStale({
+  latestPeriodStart,
+  frequency,
+  asOf,
+  fiscalYearStartMonth = 7,
+  graceDays = 30,
+}: StaleInput): boolean {
+  if (!(Number.isInteger(graceDays) && graceDays >= 0)) {
+    throw new RangeError(`graceDays must be a whole number of days >= 0, got ${graceDays}`);
+  }
+  if (latestPeriodStart === null || latestPeriodStart === undefined) return false;
+  const next = nextPeriodStart(latestPeriodStart, frequency, fiscalYearStartMonth);
+  const due = addDays(periodEndOf(next, frequency, fiscalYearStartMonth), graceDays);
+  // Checks asOf's format too: a string comparison alone would accept anything.
+  return addDays(asOf, 0) > due;
+}
+
+/**
+ * A target times `share` / `of`, on its value or both bounds of its band. Multiplying first
+ * matches `target / periods` to the last digit, which `target * (1 / periods)` does not (5/12).
+ */
+export function scaleTarget(target: Target, share: number, of = 1): Target {
+  // (x × n) / n can miss x by one unit in the last place: a whole share is the target itself.
+  if (share === of) return target;
+  if ('value' in target) return { value: (target.value * share) / of };
+  return { low: (target.low * share) / of, high: (target.high * share) / of };
+}
+
+export interface PeriodTargetInput {
+  /** The target set for the fiscal year the period belongs to. */
+  fiscalYearTarget: Target | null | undefined;
+  /** A target set for this one period, which replaces the year's as it stands. */
+  override?: Target | null;
+  aggregation: KpiAggregation;
+  /** How many periods of the KPI's frequency the fiscal year has (periodsPerFiscalYear). */
+  periodsInYear: number;
+}
+
+/**
+ * The target one period is held to. A `sum` KPI's fiscal-year target is the year's total, so
+ * one period is held to an even share of it; any other aggregation's target applies to every
+ * period as it is. An override is already per period and is never divided.
+ */
+export function periodTarget({
+  fiscalYearTarget,
+  override,
+  aggregation,
+  periodsInYear,
+}: PeriodTargetInput): Target | null {
+  if (!(Number.isInteger(periodsInYear) && periodsInYear > 0)) {
+    throw new RangeError(`periodsInYear must be a positive integer, got ${periodsInYear}`);
+  }
+  if (override) return override;
+  if (!fiscalYearTarget) return null;
+  return aggregation === 'sum' ? scaleTarget(fiscalYearTarget, 1, periodsInYear) : fiscalYearTarget;
 }

@@ -5,7 +5,7 @@ export const kpiDirections = ['increase', 'decrease', 'range'] as const;
 export const KpiDirection = z.enum(kpiDirections);
 export type KpiDirection = z.infer<typeof KpiDirection>;
 
-export const kpiFrequencies = ['monthly', 'quarterly', 'annual'] as const;
+export const kpiFrequencies = ['daily', 'monthly', 'quarterly', 'annual'] as const;
 export const KpiFrequency = z.enum(kpiFrequencies);
 export type KpiFrequency = z.infer<typeof KpiFrequency>;
 

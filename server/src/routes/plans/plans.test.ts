@@ -1,26 +1,30 @@
-import { PlanOverview } from '@civicstat/shared';
+import { GoalDetail, ObjectiveDetail, ObjectiveList, PlanOverview } from '@civicstat/shared';
 import request from 'supertest';
-import { createApp } from '../../app';
+import { createApp, type App } from '../../app';
 import { testConfig } from '../../test/config';
 import { openTestDatabase, type TestDatabase } from '../../test/database';
-import { makeGoal, makeKpi, makeObjective, makePlan } from '../../test/factories';
+import { makePlan } from '../../test/factories';
+import { buildReadCity, TODAY, type ReadCity } from '../../test/readCity';
 
 let database: TestDatabase;
-let app: ReturnType<typeof createApp>;
+let app: App;
+let city: ReadCity;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = createApp({ db: database.db, config: testConfig() });
+  app = createApp({ db: database.db, config: testConfig(), clock: () => TODAY });
 });
 afterAll(async () => {
   await database.close();
 });
 beforeEach(async () => {
   await database.reset();
+  city = await buildReadCity(database.db);
 });
 
 describe('GET /api/v1/plans/current', () => {
   it('answers 404 problem+json when no plan is active', async () => {
+    await database.reset();
     await makePlan(database.db, { status: 'draft' });
     const res = await request(app).get('/api/v1/plans/current');
     expect(res.status).toBe(404);
@@ -33,57 +37,83 @@ describe('GET /api/v1/plans/current', () => {
     });
   });
 
-  it('serves the active plan with its goals in order, their objectives and KPI counts', async () => {
-    const { db } = database;
-    const plan = await makePlan(db, {
-      title: 'Durham Strategic Plan',
-      vision: 'Where great things happen.',
-    });
-    const second = await makeGoal(db, plan.id, { number: 2, title: 'Safe and Secure Community' });
-    const first = await makeGoal(db, plan.id, {
-      number: 1,
-      title: 'Strong and Diverse Economy',
-      colour: '#E69F00',
-    });
-    const objective = await makeObjective(db, first.id, { number: 1, title: 'Grow jobs' });
-    await makeObjective(db, first.id, {
-      number: 2,
-      title: 'Retired objective',
-      archived_at: new Date(),
-    });
-    await makeKpi(db, { objective_id: objective.id });
-    await makeKpi(db, { objective_id: objective.id });
-    await makeKpi(db, { objective_id: objective.id, archived_at: new Date() });
-    await makeGoal(db, plan.id, { number: 3, title: 'Archived goal', archived_at: new Date() });
+  it('answers a malformed fiscal year with a 400 naming it', async () => {
+    const res = await request(app).get('/api/v1/plans/current?fy=20x6');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].path).toBe('query.fy');
+  });
 
+  it('rolls up the plan’s KPIs per goal, leaving out operational and archived ones', async () => {
     const res = await request(app).get('/api/v1/plans/current');
-
     expect(res.status).toBe(200);
-    const overview = PlanOverview.parse(res.body);
-    expect(overview).toMatchObject({
-      title: 'Durham Strategic Plan',
-      vision: 'Where great things happen.',
-      status: 'active',
+    const plan = PlanOverview.parse(res.body);
+    expect(plan).toMatchObject({ asOf: '2026-11-25', fiscalYear: 2027 });
+    expect(plan.rollUp).toEqual({
+      total: 6,
+      counts: { on_track: 2, at_risk: 0, off_track: 2, no_target: 1, no_data: 1 },
+      shareOnTrack: 0.5,
+      offTrack: [city.kpis.turnaround.id, city.kpis.firstCycle.id],
     });
-    expect(overview.goals).toEqual([
-      {
-        id: first.id,
-        number: 1,
-        title: 'Strong and Diverse Economy',
-        description: '',
-        colour: '#E69F00',
-        kpiCount: 2,
-        objectives: [{ id: objective.id, number: 1, title: 'Grow jobs' }],
-      },
-      {
-        id: second.id,
-        number: 2,
-        title: 'Safe and Secure Community',
-        description: '',
-        colour: '#0f5499',
-        kpiCount: 0,
-        objectives: [],
-      },
+    expect(
+      plan.goals.map((g) => [g.number, g.kpiCount, g.rollUp.shareOnTrack, g.objectives.length]),
+    ).toEqual([
+      [1, 4, 0.5, 2],
+      [2, 2, null, 1],
     ]);
+  });
+
+  it('gives the picture as of the end of FY2026 with ?fy=2026', async () => {
+    const plan = PlanOverview.parse((await request(app).get('/api/v1/plans/current?fy=2026')).body);
+    expect(plan).toMatchObject({ asOf: '2026-06-30', fiscalYear: 2026 });
+    expect(plan.rollUp.counts).toEqual({
+      on_track: 0,
+      at_risk: 0,
+      off_track: 1,
+      no_target: 1,
+      no_data: 4,
+    });
+  });
+});
+
+describe('GET /api/v1/goals/:id', () => {
+  it('answers 404 for an unknown goal', async () => {
+    const res = await request(app).get('/api/v1/goals/9999');
+    expect(res.status).toBe(404);
+    expect(res.body.detail).toBe('There is no goal 9999.');
+  });
+
+  it('lists each objective’s KPIs with status, FYTD, trend and sparkline', async () => {
+    const res = await request(app).get(`/api/v1/goals/${city.goals.economy.id}`);
+    expect(res.status).toBe(200);
+    const goal = GoalDetail.parse(res.body);
+    expect(goal).toMatchObject({ number: 1, kpiCount: 4, rollUp: { shareOnTrack: 0.5 } });
+    expect(
+      goal.objectives.map((o) => [o.title, o.rollUp.total, o.kpis.map((k) => k.code)]),
+    ).toEqual([
+      ['Grow jobs', 1, ['ECO-01']],
+      ['Timely permitting', 3, ['DSC-01', 'DSC-02', 'DSC-03']],
+    ]);
+    const satisfaction = goal.objectives[0]?.kpis[0]?.performance;
+    expect(satisfaction?.sparkline).toHaveLength(6);
+    expect(satisfaction?.trend?.label).toBe('improving');
+  });
+});
+
+describe('GET /api/v1/objectives', () => {
+  it('lists objectives with their goal and roll-up', async () => {
+    const list = ObjectiveList.parse((await request(app).get('/api/v1/objectives')).body);
+    expect(list.data.map((o) => [o.goal.number, o.number, o.rollUp.total])).toEqual([
+      [1, 1, 1],
+      [1, 2, 3],
+      [2, 1, 2],
+    ]);
+  });
+
+  it('serves one objective with its KPIs, and 404 for an unknown one', async () => {
+    const res = await request(app).get(`/api/v1/objectives/${city.objectives.response.id}`);
+    const objective = ObjectiveDetail.parse(res.body);
+    expect(objective.goal.title).toBe('Safe and Secure Community');
+    expect(objective.kpis.map((k) => k.code)).toEqual(['PD-01', 'PD-02']);
+    expect((await request(app).get('/api/v1/objectives/9999')).status).toBe(404);
   });
 });

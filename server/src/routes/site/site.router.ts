@@ -1,16 +1,20 @@
-import type { SiteInfo } from '@civicstat/shared';
-import { Router } from 'express';
+import { SiteInfo } from '@civicstat/shared';
 import type { Config } from '../../config';
+import type { ApiRoutes } from '../define';
 
-export function siteRouter(config: Config): Router {
-  const router = Router();
-  router.get('/', (_req, res) => {
-    const site: SiteInfo = {
+export function siteRoutes(api: ApiRoutes, config: Config): void {
+  api.get(
+    {
+      path: '/site',
+      tag: 'Site',
+      summary: "The city's name, time zone and fiscal-year start month",
+      response: SiteInfo,
+      maxAge: 300,
+    },
+    async () => ({
       cityName: config.cityName,
       timeZone: config.cityTimeZone,
       fiscalYearStartMonth: config.fiscalYearStartMonth,
-    };
-    res.set('Cache-Control', 'public, max-age=300').json(site);
-  });
-  return router;
+    }),
+  );
 }

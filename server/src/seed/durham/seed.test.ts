@@ -1,8 +1,10 @@
 import {
   fiscalYearOf,
-  monthsPerPeriod,
   periodStartOf,
+  periodTarget,
+  periodsPerFiscalYear,
   statusOf,
+  type KpiAggregation,
   type KpiDirection,
   type KpiFrequency,
   type KpiStatus,
@@ -246,14 +248,21 @@ describe('the Durham demo data', () => {
       const fiscalYear = fiscalYearOf(kpi.period_start, options.fiscalYearStartMonth);
       const target = targets.find((t) => t.kpi_id === kpi.id && t.fiscal_year === fiscalYear);
       // A `sum` KPI's target is the fiscal-year total: one period is held to its share.
-      const periods = 12 / monthsPerPeriod[kpi.frequency as KpiFrequency];
       const status = statusOf({
         direction: kpi.direction as KpiDirection,
         actual: kpi.value,
-        target:
-          target.target === null
-            ? { low: target.target_low, high: target.target_high }
-            : { value: kpi.aggregation === 'sum' ? target.target / periods : target.target },
+        target: periodTarget({
+          fiscalYearTarget:
+            target.target === null
+              ? { low: target.target_low, high: target.target_high }
+              : { value: target.target },
+          aggregation: kpi.aggregation as KpiAggregation,
+          periodsInYear: periodsPerFiscalYear(
+            fiscalYear,
+            kpi.frequency as KpiFrequency,
+            options.fiscalYearStartMonth,
+          ),
+        }),
         tolerance: kpi.tolerance,
       });
       counts[status] = (counts[status] ?? 0) + 1;

@@ -5,7 +5,7 @@ import {
   monthsPerPeriod,
   parseYearMonth,
   periodStartOf,
-  type KpiFrequency,
+  type MonthBasedFrequency,
   type YearMonth,
 } from '@civicstat/shared';
 import type { KpiDefinition, PathProfile, SeriesEvent } from './catalog/types';
@@ -64,7 +64,11 @@ function expectedInMonth(path: PathProfile, ym: YearMonth): number {
 }
 
 /** The expected value of a period: the mean of its months, so quarters and years smooth the season. */
-function expectedInPeriod(path: PathProfile, periodStart: string, frequency: KpiFrequency): number {
+function expectedInPeriod(
+  path: PathProfile,
+  periodStart: string,
+  frequency: MonthBasedFrequency,
+): number {
   const first = parseYearMonth(periodStart);
   const months = monthsPerPeriod[frequency];
   let total = 0;
@@ -76,7 +80,7 @@ function expectedInPeriod(path: PathProfile, periodStart: string, frequency: Kpi
 export function periodsBetween(
   from: string,
   today: string,
-  frequency: KpiFrequency,
+  frequency: MonthBasedFrequency,
   fiscalYearStartMonth: number,
 ): string[] {
   const fromMonth = formatYearMonth(parseYearMonth(from));

@@ -7,6 +7,7 @@
 import {
   fiscalYearOf,
   monthsPerPeriod,
+  periodTarget,
   scoreOf,
   statusOf,
   type KpiStatus,
@@ -33,13 +34,17 @@ function periodsPerYear(kpi: KpiDefinition): number {
 
 /** The target one period is held to: a `sum` KPI's fiscal-year total is spread evenly. */
 export function periodTargetOf(kpi: KpiDefinition, target: FiscalYearTarget): Target | null {
-  if (target.targetLow !== null && target.targetHigh !== null) {
-    return { low: target.targetLow, high: target.targetHigh };
-  }
-  if (target.target === null) return null;
-  return {
-    value: kpi.aggregation === 'sum' ? target.target / periodsPerYear(kpi) : target.target,
-  };
+  const fiscalYearTarget =
+    target.targetLow !== null && target.targetHigh !== null
+      ? { low: target.targetLow, high: target.targetHigh }
+      : target.target === null
+        ? null
+        : { value: target.target };
+  return periodTarget({
+    fiscalYearTarget,
+    aggregation: kpi.aggregation,
+    periodsInYear: periodsPerYear(kpi),
+  });
 }
 
 /** One period's value on the scale of a target, by the KPI's aggregation. */

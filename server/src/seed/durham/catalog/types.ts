@@ -3,7 +3,12 @@
  * generated from. Percentages are stored as fractions (0.87 means 87%) so that a ratio KPI's
  * value is exactly numerator / denominator and fiscal-year roll-ups are Σ numerator / Σ denominator.
  */
-import type { DisplayFormat, KpiAggregation, KpiDirection, KpiFrequency } from '@civicstat/shared';
+import type {
+  DisplayFormat,
+  KpiAggregation,
+  KpiDirection,
+  MonthBasedFrequency,
+} from '@civicstat/shared';
 import type { DepartmentCode } from '../departments';
 
 /** Where the KPI's latest value lands against this fiscal year's target. */
@@ -60,7 +65,8 @@ export interface KpiDefinition {
   unit: string;
   format: DisplayFormat;
   direction: KpiDirection;
-  frequency: KpiFrequency;
+  /** The history is generated month by month (series.ts), so no demo KPI is daily. */
+  frequency: MonthBasedFrequency;
   aggregation: KpiAggregation;
   tolerance?: number;
   /** Defaults: 0..1 for percentages, at least 0 for everything else. */

@@ -1,0 +1,81 @@
+/**
+ * The benchmark's own database, never the configured one: with DATABASE_URL, a database named
+ * civicstat_bench on the same server (dropped and created afresh; left in place afterwards so
+ * its plans can be studied with psql); without it, a PGlite data directory under the system's
+ * temporary directory, removed at the end.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import knexFactory from 'knex';
+import type { Config } from '../server/src/config';
+import { openDatabase, type OpenedDatabase } from '../server/src/db/database';
+
+export const BENCH_DATABASE = 'civicstat_bench';
+
+export interface BenchDatabase extends OpenedDatabase {
+  /** 'PostgreSQL 15.14' or 'PGlite (PostgreSQL 17.5)'. */
+  version: string;
+  /** What happens to the data at the end, for the log. */
+  afterwards: string;
+}
+
+async function versionOf(opened: OpenedDatabase): Promise<string> {
+  const { rows } = (await opened.db.raw('show server_version')) as {
+    rows: Array<{ server_version: string }>;
+  };
+  const version = (rows[0]?.server_version ?? '?').split(' ')[0];
+  return opened.kind === 'pglite' ? `PGlite (PostgreSQL ${version})` : `PostgreSQL ${version}`;
+}
+
+async function openPostgresBench(databaseUrl: string): Promise<BenchDatabase> {
+  const configured = new URL(databaseUrl);
+  if (decodeURIComponent(configured.pathname.slice(1)) === BENCH_DATABASE) {
+    throw new Error(
+      `DATABASE_URL names ${BENCH_DATABASE} itself; point it at another database on the server (e.g. postgres): the bench drops and re-creates ${BENCH_DATABASE}`,
+    );
+  }
+  // This connection to the configured database only creates and drops the bench database.
+  const admin = knexFactory({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 1 } });
+  try {
+    await admin.raw('drop database if exists ?? with (force)', [BENCH_DATABASE]);
+    await admin.raw('create database ??', [BENCH_DATABASE]);
+  } finally {
+    await admin.destroy();
+  }
+  const benchUrl = new URL(databaseUrl);
+  benchUrl.pathname = `/${BENCH_DATABASE}`;
+  const opened = await openDatabase({ databaseUrl: benchUrl.toString() });
+  return {
+    ...opened,
+    version: await versionOf(opened),
+    afterwards: `left ${opened.location} in place for inspection; the next run replaces it`,
+  };
+}
+
+async function openPgliteBench(): Promise<BenchDatabase> {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'civicstat-bench-'));
+  let opened: OpenedDatabase;
+  try {
+    opened = await openDatabase({ dataDir: directory });
+  } catch (error) {
+    fs.rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ...opened,
+    version: await versionOf(opened),
+    afterwards: `removed ${directory}`,
+    close: async () => {
+      try {
+        await opened.close();
+      } finally {
+        fs.rmSync(directory, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export function openBenchDatabase(config: Config): Promise<BenchDatabase> {
+  return config.databaseUrl ? openPostgresBench(config.databaseUrl) : openPgliteBench();
+}

@@ -1,0 +1,104 @@
+/** The results as Markdown: the setting first (machine, database, data), then the table. */
+import os from 'node:os';
+import type { EndpointResult } from './measure';
+import { formatCount } from './progress';
+
+export interface RunContext {
+  date: Date;
+  databaseKind: 'postgresql' | 'pglite';
+  databaseVersion: string;
+  databaseLocation: string;
+  scale: number;
+  kpis: number;
+  measurements: number;
+  loadSeconds: number;
+  vacuumSeconds: number;
+  seconds: number;
+}
+
+/** API time may be at most this multiple of the SQL time. */
+const API_TO_SQL_TARGET = 2;
+
+function ms(value: number | undefined): string {
+  if (value === undefined || Number.isNaN(value)) return '—';
+  return value.toFixed(value < 10 ? 2 : 1);
+}
+
+function ratio(result: EndpointResult): number | undefined {
+  if (result.medianMs === undefined || !result.sqlMs) return undefined;
+  return result.medianMs / result.sqlMs;
+}
+
+function row(result: EndpointResult): string {
+  const name = `${result.endpoint.name} \`${result.path}\``;
+  if (result.problem)
+    return `| ${name} | failed: ${result.problem.replaceAll('|', '\\|')} | | | | |`;
+  const apiToSql = ratio(result);
+  const statements = result.statements
+    ? ` (${result.statements.reads} ${result.statements.reads === 1 ? 'query' : 'queries'})`
+    : '';
+  return [
+    '',
+    name,
+    ms(result.medianMs),
+    ms(result.p95Ms),
+    formatCount(result.requestsPerSecond ?? 0),
+    result.sqlMs === null ? 'no SQL' : `${ms(result.sqlMs)}${statements}`,
+    apiToSql === undefined ? '—' : `${apiToSql.toFixed(1)}×`,
+    '',
+  ]
+    .join(' | ')
+    .trim();
+}
+
+function targets(results: readonly EndpointResult[]): string[] {
+  const lines: string[] = [];
+  for (const result of results) {
+    const target = result.endpoint.p95TargetMs;
+    if (target === undefined) continue;
+    const verdict =
+      result.p95Ms === undefined ? 'not measured' : result.p95Ms < target ? 'met' : 'MISSED';
+    lines.push(
+      `- ${result.endpoint.name}: p95 < ${target} ms — ${verdict} (${ms(result.p95Ms)} ms)`,
+    );
+  }
+  for (const result of results) {
+    const apiToSql = ratio(result);
+    if (apiToSql === undefined) continue;
+    const verdict = apiToSql <= API_TO_SQL_TARGET ? 'met' : 'MISSED';
+    lines.push(
+      `- ${result.endpoint.name}: API within ${API_TO_SQL_TARGET}× of SQL — ${verdict} (${apiToSql.toFixed(1)}×)`,
+    );
+  }
+  return lines;
+}
+
+export function renderReport(context: RunContext, results: readonly EndpointResult[]): string {
+  const cpus = os.cpus();
+  const sqlMethod =
+    context.databaseKind === 'postgresql'
+      ? 'EXPLAIN (ANALYZE, FORMAT JSON) planning + execution time of the read statements one request issues, summed; median of 7 repetitions'
+      : 'PGlite: direct query time through knex of the read statements one request issues (no EXPLAIN; includes the driver), summed; median of 7 repetitions';
+  return [
+    `# civicstat benchmark, ${context.date.toISOString()}`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| machine | ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM |`,
+    `| Node.js | ${process.version} |`,
+    `| database | ${context.databaseVersion}, ${context.databaseLocation} |`,
+    `| scale | ${context.scale}: ${formatCount(context.kpis)} KPIs, ${formatCount(context.measurements)} measurements |`,
+    `| load | ${context.loadSeconds.toFixed(1)} s in one transaction, then ${context.vacuumSeconds.toFixed(1)} s VACUUM ANALYZE |`,
+    `| runs | after a 2 s warm-up each: latency at 1 connection for ${context.seconds} s, throughput at 10 connections for ${context.seconds} s |`,
+    `| SQL ms | ${sqlMethod} |`,
+    '',
+    '| endpoint | median ms | p95 ms | req/s | SQL ms | API/SQL |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(row),
+    '',
+    'Targets (set for PostgreSQL at scale 1; elsewhere for orientation only):',
+    '',
+    ...targets(results),
+    '',
+  ].join('\n');
+}

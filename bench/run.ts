@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: loads a large deterministic city into a database of its own, serves it with
+ * the real app, and measures the read API against the SQL underneath. See bench/README.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApp } from '../server/src/app';
+import { loadConfig } from '../server/src/config';
+import { migrateLatest } from '../server/src/db/migrate';
+import { buildCity, measurementCount } from './city';
+import { openBenchDatabase, type BenchDatabase } from './database';
+import { endpoints } from './endpoints';
+import { loadCity } from './load';
+import { measureEndpoint, type EndpointResult } from './measure';
+import { parseOptions, usage } from './options';
+import { formatCount } from './progress';
+import { renderReport } from './report';
+import { startServer, type RunningServer } from './server';
+
+const RESULTS_DIR = path.join(__dirname, 'results');
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options === 'help') {
+    console.log(usage);
+    return 0;
+  }
+  // The app as deployed: production settings, no log lines in the way of the numbers.
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+  const date = new Date();
+  let database: BenchDatabase | undefined;
+  let server: RunningServer | undefined;
+  try {
+    database = await openBenchDatabase(config);
+    console.log(`database: ${database.version}, ${database.location}`);
+    await migrateLatest(database.db);
+
+    const city = buildCity(options.scale, config.fiscalYearStartMonth);
+    console.log(
+      `loading scale ${options.scale}: ${formatCount(city.kpis.length)} KPIs, ` +
+        `${formatCount(measurementCount(city))} measurements`,
+    );
+    const loaded = await loadCity(database.db, city);
+    console.log(
+      `loaded in ${loaded.loadSeconds.toFixed(1)} s; VACUUM ANALYZE ${loaded.vacuumSeconds.toFixed(1)} s`,
+    );
+
+    server = await startServer(createApp({ db: database.db, config }));
+    const results: EndpointResult[] = [];
+    for (const endpoint of endpoints.filter((e) => options.only.includes(e.key))) {
+      results.push(await measureEndpoint(server.baseUrl, endpoint, database, options.seconds));
+    }
+
+    const report = renderReport(
+      {
+        date,
+        databaseKind: database.kind,
+        databaseVersion: database.version,
+        databaseLocation: database.location,
+        scale: options.scale,
+        kpis: loaded.kpis,
+        measurements: loaded.measurements,
+        loadSeconds: loaded.loadSeconds,
+        vacuumSeconds: loaded.vacuumSeconds,
+        seconds: options.seconds,
+      },
+      results,
+    );
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = path.join(RESULTS_DIR, `${date.toISOString().replaceAll(':', '-')}.md`);
+    fs.writeFileSync(file, report);
+    console.log(`\n${report}\nwritten to ${path.relative(process.cwd(), file)}`);
+
+    const failed = results.filter((r) => r.problem !== undefined);
+    if (failed.length > 0) {
+      console.error(
+        `\nbench: ${failed.length} endpoint(s) failed: ${failed.map((r) => r.endpoint.key).join(', ')}`,
+      );
+      return 1;
+    }
+    return 0;
+  } finally {
+    await server?.close();
+    await database?.close();
+    if (database) console.log(`database closed; ${database.afterwards}`);
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

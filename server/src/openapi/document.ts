@@ -1,0 +1,124 @@
+/**
+ * The OpenAPI 3.1 document, generated from the routes' own declarations and the shared zod
+ * schemas (zod's JSON Schema output is the 2020-12 dialect OpenAPI 3.1 uses).
+ */
+import * as shared from '@civicstat/shared';
+import { z } from 'zod';
+import type { RouteSpec } from '../routes/define';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Shapes worth a name of their own in components/schemas: the responses and what they share. */
+function namedSchemas(specs: RouteSpec[]): Map<z.ZodType, string> {
+  const names = new Map<z.ZodType, string>();
+  const candidates: Record<string, unknown> = { ...shared };
+  for (const [name, value] of Object.entries(candidates)) {
+    if (value instanceof z.ZodObject || value instanceof z.ZodUnion) names.set(value, name);
+  }
+  // Only keep schemas that some route actually returns or that a returned schema uses.
+  for (const spec of specs)
+    if (!names.has(spec.response)) names.set(spec.response, `${spec.tag}Response`);
+  return names;
+}
+
+function strip(schema: JsonSchema): JsonSchema {
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  return rest;
+}
+
+function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => {
+    const json = strip(
+      z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as JsonSchema,
+    );
+    return {
+      name,
+      in: where,
+      required: where === 'path' || !field.safeParse(undefined).success,
+      schema: json,
+    };
+  });
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+export function openApiDocument(specs: RouteSpec[], info: { title: string; version: string }) {
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, id] of namedSchemas(specs)) registry.add(schema, { id });
+  const generated = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    io: 'output',
+    unrepresentable: 'any',
+  }) as { schemas: Record<string, JsonSchema> };
+  const schemas = Object.fromEntries(
+    Object.entries(generated.schemas).map(([id, s]) => [id, strip(s)]),
+  );
+  const nameOf = namedSchemas(specs);
+
+  const paths: Record<string, Record<string, unknown>> = {
+    '/api/health': {
+      get: {
+        tags: ['Operations'],
+        summary: 'Liveness: the process answers',
+        responses: { '200': { description: 'The process is up' } },
+      },
+    },
+    '/api/ready': {
+      get: {
+        tags: ['Operations'],
+        summary: 'Readiness: the database answers',
+        responses: {
+          '200': { description: 'Ready' },
+          '503': problemResponse('The database is not reachable'),
+        },
+      },
+    },
+  };
+  for (const spec of specs) {
+    const path = `/api/v1${spec.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
+    paths[path] ??= {};
+    const operation = {
+      tags: [spec.tag],
+      summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
+      parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
+      responses: {
+        '200': {
+          description: 'OK',
+          content: {
+            'application/json': {
+              schema: { $ref: `#/components/schemas/${nameOf.get(spec.response)}` },
+            },
+          },
+        },
+        '304': { description: 'Not modified since the ETag in If-None-Match' },
+        '400': problemResponse('A parameter is not valid; `errors` names it'),
+        ...(spec.params ? { '404': problemResponse('No such resource') } : {}),
+      },
+    };
+    paths[path][spec.method] = operation;
+  }
+  // Keep the document small: drop named schemas nothing refers to.
+  const text = JSON.stringify({ paths, schemas });
+  const used = Object.fromEntries(
+    Object.entries(schemas).filter(
+      ([id]) => id === 'Problem' || text.includes(`"#/components/schemas/${id}"`),
+    ),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      ...info,
+      description:
+        'Goals, KPIs, targets and measurements of a city’s strategic plan. Errors are RFC 9457 problem+json.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: { schemas: used },
+  };
+}

@@ -1,0 +1,55 @@
+import type {
+  DashboardDetail,
+  DashboardList,
+  DepartmentDetail,
+  DepartmentList,
+} from '@civicstat/shared';
+import type { KpiRow } from '../queries/kpis';
+import { groupRows, rollUpOf, summaries } from '../services/kpiSummaries';
+import type { DashboardsReading, DepartmentsReading } from '../services/organization';
+
+function departmentItems({ departments, assessed }: DepartmentsReading) {
+  const byDepartment = groupRows(assessed.rows, (row) => row.department_id);
+  return departments.map((department) => {
+    const rows = byDepartment.get(department.id) ?? [];
+    return { ...department, kpiCount: rows.length, rollUp: rollUpOf(assessed, rows), rows };
+  });
+}
+
+export function presentDepartmentList(reading: DepartmentsReading): DepartmentList {
+  return {
+    data: departmentItems(reading).map(({ rows: _rows, ...item }) => item),
+    asOf: reading.asOf.date,
+  };
+}
+
+export function presentDepartmentDetail(reading: DepartmentsReading): DepartmentDetail {
+  const [item] = departmentItems(reading);
+  if (!item) throw new Error('a department reading holds one department');
+  const { rows, ...department } = item;
+  return { ...department, asOf: reading.asOf.date, kpis: summaries(reading.assessed, rows) };
+}
+
+function dashboardItems({ dashboards, members, assessed }: DashboardsReading) {
+  const byId = new Map(assessed.rows.map((row) => [row.id, row]));
+  return dashboards.map((dashboard) => {
+    const rows = (members.get(dashboard.id) ?? [])
+      .map((id) => byId.get(id))
+      .filter((row): row is KpiRow => row !== undefined);
+    return { ...dashboard, kpiCount: rows.length, rollUp: rollUpOf(assessed, rows), rows };
+  });
+}
+
+export function presentDashboardList(reading: DashboardsReading): DashboardList {
+  return {
+    data: dashboardItems(reading).map(({ rows: _rows, ...item }) => item),
+    asOf: reading.asOf.date,
+  };
+}
+
+export function presentDashboardDetail(reading: DashboardsReading): DashboardDetail {
+  const [item] = dashboardItems(reading);
+  if (!item) throw new Error('a dashboard reading holds one dashboard');
+  const { rows, ...dashboard } = item;
+  return { ...dashboard, asOf: reading.asOf.date, kpis: summaries(reading.assessed, rows) };
+}

@@ -1,0 +1,108 @@
+/**
+ * The numbers behind "how is this KPI doing", for many KPIs in one statement: its most
+ * recent values (for status, trend and sparkline), the fiscal year's sufficient statistics
+ * (for FYTD by any aggregation) and the value a year before the latest (year over year).
+ * Each KPI is an index range scan on measurements (kpi_id, period_start); nothing loops per KPI.
+ */
+import type { Db } from '../db/database';
+
+export interface RecentPoint {
+  periodStart: string;
+  value: number;
+}
+
+export interface SnapshotRow {
+  kpi_id: number;
+  /** Chronological, at most `recentPoints` long, none after `asOf`. */
+  recent: RecentPoint[];
+  fy_count: number;
+  fy_sum: number;
+  fy_sum_numerator: number | null;
+  fy_sum_denominator: number | null;
+  fy_min: number | null;
+  fy_max: number | null;
+  fy_last: number | null;
+  fy_last_period: string | null;
+  year_before_value: number | null;
+}
+
+export interface SnapshotWindow {
+  /** Nothing after this date counts ("the picture as of"). */
+  asOf: string;
+  /** First day of the fiscal year that contains asOf. */
+  fiscalYearStart: string;
+  recentPoints: number;
+}
+
+export async function loadSnapshots(
+  db: Db,
+  kpiIds: number[],
+  window: SnapshotWindow,
+): Promise<Map<number, SnapshotRow>> {
+  if (kpiIds.length === 0) return new Map();
+  const { rows } = (await db.raw(
+    `
+    select k.id as kpi_id,
+           coalesce(recent.points, '[]'::json) as recent,
+           fy.count as fy_count, fy.sum as fy_sum,
+           fy.sum_numerator as fy_sum_numerator, fy.sum_denominator as fy_sum_denominator,
+           fy.min as fy_min, fy.max as fy_max, fy.last as fy_last, fy.last_period as fy_last_period,
+           year_before.value as year_before_value
+      from unnest(?::int[]) as k(id)
+      cross join lateral (
+        select json_agg(json_build_object('periodStart', r.period_start, 'value', r.value)
+                        order by r.period_start) as points,
+               max(r.period_start) as latest_period
+          from (select m.period_start, m.value
+                  from measurements m
+                 where m.kpi_id = k.id and m.period_start <= ?::date
+                 order by m.period_start desc
+                 limit ?) r
+      ) recent
+      cross join lateral (
+        select count(*)::int as count,
+               coalesce(sum(m.value), 0) as sum,
+               sum(m.numerator) as sum_numerator,
+               sum(m.denominator) as sum_denominator,
+               min(m.value) as min,
+               max(m.value) as max,
+               (array_agg(m.value order by m.period_start desc))[1] as last,
+               max(m.period_start) as last_period
+          from measurements m
+         where m.kpi_id = k.id and m.period_start between ?::date and ?::date
+      ) fy
+      left join measurements year_before
+        on year_before.kpi_id = k.id
+       and year_before.period_start = (recent.latest_period - interval '1 year')::date
+    `,
+    [kpiIds, window.asOf, window.recentPoints, window.fiscalYearStart, window.asOf],
+  )) as { rows: SnapshotRow[] };
+  return new Map(rows.map((row) => [row.kpi_id, { ...row, recent: row.recent.map(numericPoint) }]));
+}
+
+/** json_build_object renders numeric as a JSON number already; keep the type honest anyway. */
+function numericPoint(point: RecentPoint): RecentPoint {
+  return { periodStart: point.periodStart, value: Number(point.value) };
+}
+
+export interface TargetRow {
+  kpi_id: number;
+  fiscal_year: number;
+  period_start: string | null;
+  target: number | null;
+  target_low: number | null;
+  target_high: number | null;
+}
+
+/** The targets of some KPIs for some fiscal years, year-level and per-period overrides. */
+export async function loadTargets(
+  db: Db,
+  kpiIds: number[],
+  fiscalYears: number[],
+): Promise<TargetRow[]> {
+  if (kpiIds.length === 0 || fiscalYears.length === 0) return [];
+  return db<TargetRow>('kpi_targets')
+    .select('kpi_id', 'fiscal_year', 'period_start', 'target', 'target_low', 'target_high')
+    .whereIn('kpi_id', kpiIds)
+    .whereIn('fiscal_year', fiscalYears);
+}

@@ -1,0 +1,152 @@
+/**
+ * How KPIs are doing: SQL gathers each KPI's recent values and fiscal-year statistics in one
+ * statement (queries/snapshots.ts); the shared rules turn them into status, FYTD and trend.
+ */
+import {
+  fiscalYearOf,
+  fiscalYearToDateTarget,
+  fiscalYearToDateValue,
+  isStale,
+  periodIndexInFiscalYear,
+  periodsPerFiscalYear,
+  periodTarget,
+  statusOf,
+  trendOf,
+  yearOverYear,
+  type KpiPerformance,
+  type TargetValue,
+} from '@civicstat/shared';
+import type { Db } from '../db/database';
+import type { KpiRow } from '../queries/kpis';
+import { loadSnapshots, loadTargets, type SnapshotRow, type TargetRow } from '../queries/snapshots';
+import type { AsOf } from './asOf';
+
+const SPARKLINE_POINTS = 12;
+
+export function targetOfRow(
+  row: Pick<TargetRow, 'target' | 'target_low' | 'target_high'>,
+): TargetValue | null {
+  if (row.target !== null) return { value: row.target };
+  if (row.target_low !== null && row.target_high !== null)
+    return { low: row.target_low, high: row.target_high };
+  return null;
+}
+
+/** Targets by KPI, fiscal year and period override, for quick lookup. */
+export class TargetBook {
+  private readonly yearly = new Map<string, TargetValue>();
+  private readonly overrides = new Map<string, TargetValue>();
+
+  constructor(rows: TargetRow[]) {
+    for (const row of rows) {
+      const target = targetOfRow(row);
+      if (!target) continue;
+      if (row.period_start === null) this.yearly.set(`${row.kpi_id}:${row.fiscal_year}`, target);
+      else this.overrides.set(`${row.kpi_id}:${row.period_start}`, target);
+    }
+  }
+
+  forYear(kpiId: number, fiscalYear: number): TargetValue | null {
+    return this.yearly.get(`${kpiId}:${fiscalYear}`) ?? null;
+  }
+
+  /** The target one period is held to (a sum KPI's year target is shared out among its periods). */
+  forPeriod(kpi: KpiRow, periodStart: string, fiscalYearStartMonth: number): TargetValue | null {
+    const fiscalYear = fiscalYearOf(periodStart, fiscalYearStartMonth);
+    return periodTarget({
+      fiscalYearTarget: this.forYear(kpi.id, fiscalYear),
+      override: this.overrides.get(`${kpi.id}:${periodStart}`) ?? null,
+      aggregation: kpi.aggregation,
+      periodsInYear: periodsPerFiscalYear(fiscalYear, kpi.frequency, fiscalYearStartMonth),
+    });
+  }
+}
+
+export function performanceOf(
+  kpi: KpiRow,
+  snapshot: SnapshotRow | undefined,
+  targets: TargetBook,
+  asOf: AsOf,
+  fiscalYearStartMonth: number,
+): KpiPerformance {
+  const recent = snapshot?.recent ?? [];
+  const latestPoint = recent.at(-1);
+  const latestTarget = latestPoint
+    ? targets.forPeriod(kpi, latestPoint.periodStart, fiscalYearStartMonth)
+    : null;
+  const yearTarget = targets.forYear(kpi.id, asOf.fiscalYear);
+  const stats = {
+    count: snapshot?.fy_count ?? 0,
+    sum: snapshot?.fy_sum ?? 0,
+    sumNumerator: snapshot?.fy_sum_numerator ?? null,
+    sumDenominator: snapshot?.fy_sum_denominator ?? null,
+    min: snapshot?.fy_min ?? null,
+    max: snapshot?.fy_max ?? null,
+    last: snapshot?.fy_last ?? null,
+  };
+  const fytdValue = fiscalYearToDateValue(stats, kpi.aggregation);
+  const elapsedPeriods = snapshot?.fy_last_period
+    ? periodIndexInFiscalYear(snapshot.fy_last_period, kpi.frequency, fiscalYearStartMonth) + 1
+    : 0;
+  const fytdTarget = fiscalYearToDateTarget(
+    yearTarget,
+    kpi.aggregation,
+    elapsedPeriods,
+    periodsPerFiscalYear(asOf.fiscalYear, kpi.frequency, fiscalYearStartMonth),
+  );
+  const assess = (actual: number | null | undefined, target: TargetValue | null) =>
+    statusOf({ direction: kpi.direction, actual, target, tolerance: kpi.tolerance });
+
+  return {
+    status: assess(latestPoint?.value, latestTarget),
+    stale: isStale({
+      latestPeriodStart: latestPoint?.periodStart ?? null,
+      frequency: kpi.frequency,
+      asOf: asOf.date,
+      fiscalYearStartMonth,
+    }),
+    latest: latestPoint ? { ...latestPoint, target: latestTarget } : null,
+    fiscalYearToDate: {
+      fiscalYear: asOf.fiscalYear,
+      value: fytdValue,
+      target: fytdTarget,
+      status: assess(fytdValue, fytdTarget),
+      periods: stats.count,
+    },
+    trend: trendOf(
+      recent.map((p) => p.value),
+      kpi.direction,
+      { target: latestTarget ?? yearTarget },
+    ),
+    yearOverYear: yearOverYear(latestPoint?.value ?? null, snapshot?.year_before_value ?? null),
+    sparkline: recent,
+  };
+}
+
+/** Performance of many KPIs with two statements, whatever their number. */
+export async function performanceOfKpis(
+  db: Db,
+  kpis: KpiRow[],
+  asOf: AsOf,
+  fiscalYearStartMonth: number,
+): Promise<Map<number, KpiPerformance>> {
+  const ids = kpis.map((k) => k.id);
+  const snapshots = await loadSnapshots(db, ids, {
+    asOf: asOf.date,
+    fiscalYearStart: asOf.fiscalYearStart,
+    recentPoints: SPARKLINE_POINTS,
+  });
+  // The fiscal years whose targets matter: this one (FYTD) and each latest period's.
+  const years = new Set([asOf.fiscalYear]);
+  for (const snapshot of snapshots.values()) {
+    const latest = snapshot.recent.at(-1);
+    if (latest) years.add(fiscalYearOf(latest.periodStart, fiscalYearStartMonth));
+  }
+  const targets = new TargetBook(await loadTargets(db, ids, [...years]));
+  return new Map(
+    kpis.map((kpi) => [
+      kpi.id,
+      performanceOf(kpi, snapshots.get(kpi.id), targets, asOf, fiscalYearStartMonth),
+    ]),
+  );
+}

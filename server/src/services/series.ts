@@ -1,0 +1,175 @@
+/**
+ * A KPI's values over time, at its own frequency or combined into months, quarters or fiscal
+ * years by the KPI's aggregation, each point with its target and status.
+ */
+import {
+  fiscalYearOf,
+  fiscalYearRange,
+  fiscalYearToDateTarget,
+  fiscalYearToDateValue,
+  periodEndOf,
+  periodIndexInFiscalYear,
+  periodStartOf,
+  periodsPerFiscalYear,
+  statsOf,
+  statusOf,
+  type KpiFrequency,
+  type KpiSeries,
+  type KpiSeriesQuery,
+  type SeriesGranularity,
+  type SeriesPoint,
+} from '@civicstat/shared';
+import { ValidationError } from '../errors';
+import type { KpiRow } from '../queries/kpis';
+import {
+  firstMeasurementDate,
+  listAllTargets,
+  listMeasurements,
+  type MeasurementRow,
+} from '../queries/measurements';
+import type { TargetRow } from '../queries/snapshots';
+import { resolveAsOf } from './asOf';
+import type { ReadContext } from './context';
+import { findKpiRow } from './kpis';
+import { TargetBook } from './performance';
+
+const nativeGranularity: Record<KpiFrequency, SeriesGranularity> = {
+  daily: 'day',
+  monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'fy',
+};
+const fineness: Record<SeriesGranularity, number> = { day: 0, month: 1, quarter: 2, fy: 3 };
+const bucketFrequency: Record<SeriesGranularity, KpiFrequency> = {
+  day: 'daily',
+  month: 'monthly',
+  quarter: 'quarterly',
+  fy: 'annual',
+};
+
+export async function readKpiSeries(
+  context: ReadContext,
+  id: number,
+  query: KpiSeriesQuery,
+): Promise<KpiSeries> {
+  const fyStart = context.fiscalYearStartMonth;
+  const kpi = await findKpiRow(context, id);
+  const native = nativeGranularity[kpi.frequency];
+  const granularity = query.granularity ?? native;
+  if (fineness[granularity] < fineness[native]) {
+    throw new ValidationError(
+      [
+        {
+          path: 'query.granularity',
+          message: `must be ${native} or coarser for a ${kpi.frequency} KPI`,
+        },
+      ],
+      `A ${kpi.frequency} KPI has no ${granularity} values.`,
+    );
+  }
+  const asOf = resolveAsOf(query.fy, context.today, fyStart);
+  const range = query.fy !== undefined ? fiscalYearRange(query.fy, fyStart) : undefined;
+  const to = query.to ?? range?.end ?? asOf.date;
+  const from =
+    query.from ??
+    range?.start ??
+    (await firstMeasurementDate(context.db, kpi.id)) ??
+    asOf.fiscalYearStart;
+  const [rows, targets] = await Promise.all([
+    listMeasurements(context.db, kpi.id, from, to),
+    listAllTargets(context.db, kpi.id) as Promise<TargetRow[]>,
+  ]);
+  const book = new TargetBook(targets);
+  const points =
+    granularity === native
+      ? rows.map((row) => singlePeriod(kpi, row, book, fyStart))
+      : combined(kpi, rows, granularity, book, fyStart);
+  return { kpiId: kpi.id, granularity, from, to, points };
+}
+
+function singlePeriod(
+  kpi: KpiRow,
+  row: MeasurementRow,
+  book: TargetBook,
+  fyStart: number,
+): SeriesPoint {
+  const target = book.forPeriod(kpi, row.period_start, fyStart);
+  return {
+    periodStart: row.period_start,
+    periodEnd: periodEndOf(row.period_start, kpi.frequency, fyStart),
+    fiscalYear: fiscalYearOf(row.period_start, fyStart),
+    value: row.value,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    periods: 1,
+    target,
+    status: statusOf({
+      direction: kpi.direction,
+      actual: row.value,
+      target,
+      tolerance: kpi.tolerance,
+    }),
+    note: row.note,
+  };
+}
+
+/** Months, quarters or fiscal years, each inside one fiscal year, combined by the KPI's aggregation. */
+function combined(
+  kpi: KpiRow,
+  rows: MeasurementRow[],
+  granularity: SeriesGranularity,
+  book: TargetBook,
+  fyStart: number,
+): SeriesPoint[] {
+  const frequency = bucketFrequency[granularity];
+  const buckets = new Map<string, MeasurementRow[]>();
+  for (const row of rows) {
+    const start = periodStartOf(row.period_start, frequency, fyStart);
+    buckets.set(start, [...(buckets.get(start) ?? []), row]);
+  }
+  return [...buckets.entries()].map(([start, members]) => {
+    const stats = statsOf(
+      members.map((m) => ({
+        periodStart: m.period_start,
+        value: m.value,
+        numerator: m.numerator,
+        denominator: m.denominator,
+      })),
+    );
+    const value = fiscalYearToDateValue(stats, kpi.aggregation) as number;
+    const fiscalYear = fiscalYearOf(start, fyStart);
+    const perYear = periodsPerFiscalYear(fiscalYear, kpi.frequency, fyStart);
+    const last = members.at(-1) as MeasurementRow;
+    // A sum's target covers the KPI's own periods from the year's start through the bucket's
+    // last one, less those before the bucket: the bucket's share of the year.
+    const upTo = periodIndexInFiscalYear(last.period_start, kpi.frequency, fyStart) + 1;
+    const before = periodIndexInFiscalYear(
+      members[0]?.period_start ?? start,
+      kpi.frequency,
+      fyStart,
+    );
+    const target = fiscalYearToDateTarget(
+      book.forYear(kpi.id, fiscalYear),
+      kpi.aggregation,
+      upTo - before,
+      perYear,
+    );
+    return {
+      periodStart: start,
+      periodEnd: periodEndOf(start, frequency, fyStart),
+      fiscalYear,
+      value,
+      numerator: stats.sumNumerator,
+      denominator: stats.sumDenominator,
+      periods: stats.count,
+      target,
+      status: statusOf({
+        direction: kpi.direction,
+        actual: value,
+        target,
+        tolerance: kpi.tolerance,
+      }),
+      note: '',
+    };
+  });
+}

@@ -1,0 +1,57 @@
+/** Query parameters of the read API. Strict: an unknown parameter is an error, not ignored. */
+import { z } from 'zod';
+import { IsoDate } from './common';
+import { KpiFrequency, KpiStatus } from './enums';
+import { SeriesGranularity } from './kpi';
+
+export const FiscalYearParam = z.coerce
+  .number({ message: 'must be a fiscal year such as 2026' })
+  .int('must be a fiscal year such as 2026')
+  .min(2000, 'must be 2000 or later')
+  .max(2100, 'must be 2100 or earlier');
+
+const positiveId = z.coerce.number({ message: 'must be a positive integer' }).int().positive();
+
+export const IdParams = z.strictObject({ id: positiveId });
+export const SlugOrIdParams = z.strictObject({
+  slugOrId: z.string().regex(/^[a-z0-9-]+$/, 'must be an id or a slug'),
+});
+
+/** `?fy=2024`: the picture as of the end of FY2024 instead of today. */
+export const AsOfQuery = z.strictObject({ fy: FiscalYearParam.optional() });
+export type AsOfQuery = z.infer<typeof AsOfQuery>;
+
+export const kpiListSorts = ['code', 'name', 'department', 'goal', 'frequency', 'status'] as const;
+
+export const KpiListQuery = z.strictObject({
+  goal: positiveId.optional(),
+  objective: positiveId.optional(),
+  department: positiveId.optional(),
+  status: KpiStatus.optional(),
+  frequency: KpiFrequency.optional(),
+  public: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .transform((v) => v === 'true')
+    .optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(kpiListSorts).default('code'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  limit: z.coerce.number().int().min(1).max(200, 'must be 200 or less').default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  archived: z.enum(['exclude', 'include']).default('exclude'),
+  fy: FiscalYearParam.optional(),
+});
+export type KpiListQuery = z.infer<typeof KpiListQuery>;
+
+export const KpiSeriesQuery = z
+  .strictObject({
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    granularity: SeriesGranularity.optional(),
+    fy: FiscalYearParam.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'must not be after `to`',
+    path: ['from'],
+  });
+export type KpiSeriesQuery = z.infer<typeof KpiSeriesQuery>;
