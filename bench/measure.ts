@@ -2,7 +2,7 @@
 import type { BenchDatabase } from './database';
 import type { Endpoint } from './endpoints';
 import { failuresOf, runLoad, type LoadResult } from './loadgen';
-import { captureStatements, isRead, sqlMs } from './sql';
+import { captureStatements, isRead, timeStatements, type SqlTime } from './sql';
 import { median, percentile } from './stats';
 
 const WARMUP_SECONDS = 2;
@@ -14,9 +14,9 @@ export interface EndpointResult {
   p95Ms?: number;
   requestsPerSecond?: number;
   /** Null when the request issues no SQL. */
-  sqlMs?: number | null;
-  /** Statements one request issues, and how many of them are reads. */
-  statements?: { total: number; reads: number };
+  sql?: SqlTime | null;
+  /** How many statements one request issues (reads and any others). */
+  statementCount?: number;
   /** Why the endpoint has no numbers (not 2xx, failed under load). */
   problem?: string;
 }
@@ -68,12 +68,12 @@ export async function measureEndpoint(
       medianMs: median(latency.latencies),
       p95Ms: percentile(latency.latencies, 95),
       requestsPerSecond: throughput.latencies.length / throughput.seconds,
-      sqlMs: reads.length === 0 ? null : await sqlMs(database, statements),
-      statements: { total: statements.length, reads: reads.length },
+      sql: reads.length === 0 ? null : await timeStatements(database, statements),
+      statementCount: statements.length,
     };
     console.log(
       `  median ${result.medianMs?.toFixed(2)} ms, p95 ${result.p95Ms?.toFixed(2)} ms, ` +
-        `${result.requestsPerSecond?.toFixed(0)} req/s, SQL ${result.sqlMs?.toFixed(2) ?? '—'} ms`,
+        `${result.requestsPerSecond?.toFixed(0)} req/s, SQL ${result.sql?.totalMs.toFixed(2) ?? '—'} ms`,
     );
     return result;
   } catch (error) {

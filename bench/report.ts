@@ -25,8 +25,16 @@ function ms(value: number | undefined): string {
 }
 
 function ratio(result: EndpointResult): number | undefined {
-  if (result.medianMs === undefined || !result.sqlMs) return undefined;
-  return result.medianMs / result.sqlMs;
+  if (result.medianMs === undefined || !result.sql) return undefined;
+  return result.medianMs / result.sql.totalMs;
+}
+
+function sqlCell(result: EndpointResult): string {
+  if (!result.sql) return 'no SQL';
+  const reads = result.sql.statements.length;
+  const others = (result.statementCount ?? reads) - reads;
+  const count = `${reads} ${reads === 1 ? 'query' : 'queries'}${others > 0 ? ` + ${others} other` : ''}`;
+  return `${ms(result.sql.totalMs)} (${count})`;
 }
 
 function row(result: EndpointResult): string {
@@ -34,17 +42,14 @@ function row(result: EndpointResult): string {
   if (result.problem)
     return `| ${name} | failed: ${result.problem.replaceAll('|', '\\|')} | | | | |`;
   const apiToSql = ratio(result);
-  const statements = result.statements
-    ? ` (${result.statements.reads} ${result.statements.reads === 1 ? 'query' : 'queries'})`
-    : '';
   return [
     '',
     name,
     ms(result.medianMs),
     ms(result.p95Ms),
     formatCount(result.requestsPerSecond ?? 0),
-    result.sqlMs === null ? 'no SQL' : `${ms(result.sqlMs)}${statements}`,
-    apiToSql === undefined ? '—' : `${apiToSql.toFixed(1)}×`,
+    sqlCell(result),
+    apiToSql === undefined ? '—' : `${apiToSql.toFixed(2)}×`,
     '',
   ]
     .join(' | ')
@@ -67,10 +72,27 @@ function targets(results: readonly EndpointResult[]): string[] {
     if (apiToSql === undefined) continue;
     const verdict = apiToSql <= API_TO_SQL_TARGET ? 'met' : 'MISSED';
     lines.push(
-      `- ${result.endpoint.name}: API within ${API_TO_SQL_TARGET}× of SQL — ${verdict} (${apiToSql.toFixed(1)}×)`,
+      `- ${result.endpoint.name}: API within ${API_TO_SQL_TARGET}× of SQL — ${verdict} (${apiToSql.toFixed(2)}×)`,
     );
   }
   return lines;
+}
+
+/** Each endpoint's statements, slowest first, so a slow endpoint points at its slow query. */
+function statementList(results: readonly EndpointResult[]): string[] {
+  return results.flatMap((result) =>
+    result.sql
+      ? [
+          `${result.endpoint.name}:`,
+          '',
+          ...result.sql.statements.map((s) => {
+            const sql = s.sql.replace(/\s+/g, ' ');
+            return `- ${ms(s.ms)} ms: \`${sql.length > 400 ? `${sql.slice(0, 400)}…` : sql}\``;
+          }),
+          '',
+        ]
+      : [],
+  );
 }
 
 export function renderReport(context: RunContext, results: readonly EndpointResult[]): string {
@@ -100,5 +122,8 @@ export function renderReport(context: RunContext, results: readonly EndpointResu
     '',
     ...targets(results),
     '',
+    '## SQL per request (median ms per statement)',
+    '',
+    ...statementList(results),
   ].join('\n');
 }

@@ -72,20 +72,39 @@ const direct: Timer = async (connection, statement) => {
   return performance.now() - started;
 };
 
-/** Median over several repetitions of the summed time of every read statement. */
-export async function sqlMs(database: OpenedDatabase, statements: Statement[]): Promise<number> {
+export interface SqlTime {
+  /** Median over the repetitions of the summed time of every read statement. */
+  totalMs: number;
+  /** Each read statement with its own median time, slowest first. */
+  statements: Array<{ sql: string; ms: number }>;
+}
+
+export async function timeStatements(
+  database: OpenedDatabase,
+  statements: Statement[],
+): Promise<SqlTime> {
   const reads = statements.filter(isRead);
   const time = database.kind === 'postgresql' ? explained : direct;
   const client = database.db.client as KnexClient;
   const connection = await client.acquireConnection();
   try {
     const totals: number[] = [];
+    const each: number[][] = reads.map(() => []);
     for (let i = 0; i < REPETITIONS; i += 1) {
       let total = 0;
-      for (const statement of reads) total += await time(connection, statement);
+      for (const [j, statement] of reads.entries()) {
+        const ms = await time(connection, statement);
+        each[j]?.push(ms);
+        total += ms;
+      }
       totals.push(total);
     }
-    return median(totals);
+    return {
+      totalMs: median(totals),
+      statements: reads
+        .map((statement, j) => ({ sql: statement.sql, ms: median(each[j] ?? []) }))
+        .sort((a, b) => b.ms - a.ms),
+    };
   } finally {
     await client.releaseConnection(connection);
   }

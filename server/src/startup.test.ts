@@ -108,6 +108,13 @@ describe('starting the server', () => {
       goals: Array<{ number: number; title: string }>;
     };
     expect(plan.goals.map((g) => g.number)).toEqual([1, 2, 3, 4, 5]);
+    const board = (await (
+      await fetch(`${first.url}/api/v1/dashboards/development-services-center`)
+    ).json()) as {
+      kpis: Array<{ performance: { status: string } }>;
+    };
+    expect(board.kpis.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(board.kpis.map((k) => k.performance.status)).size).toBeGreaterThan(1);
     expect(first.logs()).toContain('Durham demo data loaded');
     const firstRun = await first.stop('SIGTERM');
     expect(firstRun.code).toBe(0);

@@ -121,6 +121,8 @@ export async function readKpi(context: ReadContext, id: number, fy?: number): Pr
       context.fiscalYearStartMonth,
     ),
     fiscalYearTarget: yearTarget,
+    // A fitted line must not project a negative count or a share above its maximum.
+    bounds: { min: kpi.min_value, max: kpi.max_value },
   });
   return {
     kpi,

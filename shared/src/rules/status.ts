@@ -3,12 +3,13 @@
  * the target, as on CityScore-style public dashboards.
  */
 import type { KpiAggregation, KpiDirection, KpiFrequency, KpiStatus } from '../schemas/enums';
+import type { TargetValue } from '../schemas/kpi';
 import { addDays, nextPeriodStart, periodEndOf } from './fiscal';
 
 export const DEFAULT_TOLERANCE = 0.05;
 
-/** One target value, or the band a `range` KPI should stay inside. */
-export type Target = { value: number } | { low: number; high: number };
+/** One target value, or the band a `range` KPI should stay inside (the API's TargetValue). */
+export type Target = TargetValue;
 
 export interface Assessment {
   direction: KpiDirection;
