@@ -20,12 +20,20 @@ export interface BenchDatabase extends OpenedDatabase {
   afterwards: string;
 }
 
-async function versionOf(opened: OpenedDatabase): Promise<string> {
-  const { rows } = (await opened.db.raw('show server_version')) as {
-    rows: Array<{ server_version: string }>;
-  };
-  const version = (rows[0]?.server_version ?? '?').split(' ')[0];
-  return opened.kind === 'pglite' ? `PGlite (PostgreSQL ${version})` : `PostgreSQL ${version}`;
+/** Adds the server's version; closes the database if even that fails. */
+async function withVersion(opened: OpenedDatabase, afterwards: string): Promise<BenchDatabase> {
+  try {
+    const { rows } = (await opened.db.raw('show server_version')) as {
+      rows: Array<{ server_version: string }>;
+    };
+    const number = (rows[0]?.server_version ?? '?').split(' ')[0];
+    const version =
+      opened.kind === 'pglite' ? `PGlite (PostgreSQL ${number})` : `PostgreSQL ${number}`;
+    return { ...opened, version, afterwards };
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
 }
 
 async function openPostgresBench(databaseUrl: string): Promise<BenchDatabase> {
@@ -46,11 +54,10 @@ async function openPostgresBench(databaseUrl: string): Promise<BenchDatabase> {
   const benchUrl = new URL(databaseUrl);
   benchUrl.pathname = `/${BENCH_DATABASE}`;
   const opened = await openDatabase({ databaseUrl: benchUrl.toString() });
-  return {
-    ...opened,
-    version: await versionOf(opened),
-    afterwards: `left ${opened.location} in place for inspection; the next run replaces it`,
-  };
+  return withVersion(
+    opened,
+    `left ${opened.location} in place for inspection; the next run replaces it`,
+  );
 }
 
 async function openPgliteBench(): Promise<BenchDatabase> {
@@ -62,18 +69,14 @@ async function openPgliteBench(): Promise<BenchDatabase> {
     fs.rmSync(directory, { recursive: true, force: true });
     throw error;
   }
-  return {
-    ...opened,
-    version: await versionOf(opened),
-    afterwards: `removed ${directory}`,
-    close: async () => {
-      try {
-        await opened.close();
-      } finally {
-        fs.rmSync(directory, { recursive: true, force: true });
-      }
-    },
+  const close = async () => {
+    try {
+      await opened.close();
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
   };
+  return withVersion({ ...opened, close }, `removed ${directory}`);
 }
 
 export function openBenchDatabase(config: Config): Promise<BenchDatabase> {

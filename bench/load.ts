@@ -15,8 +15,10 @@ import {
 import { Progress } from './progress';
 import { measurementsOf, targetsOf } from './series';
 
-/** Rows per statement: few round trips, and well under PostgreSQL's 65,535 parameters. */
-const BATCH = 5000;
+/** Rows per VALUES insert: few round trips, and under PostgreSQL's 65,535 parameters (kpis: 15 × 2,000). */
+const ROWS_PER_INSERT = 2000;
+/** Rows per unnest() insert of measurements, which takes six array parameters whatever the count. */
+const MEASUREMENTS_PER_INSERT = 5000;
 
 export interface LoadSummary {
   kpis: number;
@@ -34,6 +36,19 @@ function need<T>(map: Map<string, T>, key: string): T {
   return value;
 }
 
+async function insertInBatches(
+  trx: Knex.Transaction,
+  table: string,
+  rows: readonly object[],
+  progress?: Progress,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const batch = rows.slice(i, i + ROWS_PER_INSERT);
+    await trx(table).insert(batch);
+    progress?.add(batch.length);
+  }
+}
+
 async function insertReturningIds(
   trx: Knex.Transaction,
   table: string,
@@ -41,9 +56,9 @@ async function insertReturningIds(
   key: string,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += BATCH) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const inserted = (await trx(table)
-      .insert(rows.slice(i, i + BATCH))
+      .insert(rows.slice(i, i + ROWS_PER_INSERT))
       .returning(['id', key])) as Array<Record<string, unknown>>;
     for (const row of inserted) ids.set(String(row[key]), Number(row.id));
   }
@@ -164,7 +179,7 @@ async function insertMeasurements(
       batch.denominator.push(m.denominator);
       batch.state.push(m.state);
     }
-    if (batch.kpiId.length >= BATCH) await flush();
+    if (batch.kpiId.length >= MEASUREMENTS_PER_INSERT) await flush();
   }
   await flush();
   return inserted;
@@ -187,9 +202,7 @@ async function insertAnnotationsAndDashboards(
       annotations.push({ kpi_id: need(kpiIds, kpi.code), date, label: 'New reporting method' });
     }
   });
-  for (let i = 0; i < annotations.length; i += BATCH) {
-    await trx('annotations').insert(annotations.slice(i, i + BATCH));
-  }
+  await insertInBatches(trx, 'annotations', annotations);
   for (const board of city.dashboards) {
     const [row] = (await trx('dashboards')
       .insert({ slug: board.slug, title: board.title })
@@ -227,10 +240,7 @@ export async function loadCity(db: Db, city: City): Promise<LoadSummary> {
         target_high: t.targetHigh,
       })),
     );
-    for (let i = 0; i < targets.length; i += BATCH) {
-      await trx('kpi_targets').insert(targets.slice(i, i + BATCH));
-      progress.add(Math.min(BATCH, targets.length - i));
-    }
+    await insertInBatches(trx, 'kpi_targets', targets, progress);
     const measurements = await insertMeasurements(trx, city, kpiIds, progress);
     await insertAnnotationsAndDashboards(trx, city, kpiIds);
     return { kpis: kpiIds.size, targets: targets.length, measurements };

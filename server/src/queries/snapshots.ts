@@ -106,3 +106,33 @@ export async function loadTargets(
     .whereIn('kpi_id', kpiIds)
     .whereIn('fiscal_year', fiscalYears);
 }
+
+export interface LatestPointRow {
+  kpi_id: number;
+  period_start: string;
+  value: number;
+}
+
+/** Only each KPI's latest value up to a date: all a roll-up needs. */
+export async function loadLatestPoints(
+  db: Db,
+  kpiIds: number[],
+  asOf: string,
+): Promise<LatestPointRow[]> {
+  if (kpiIds.length === 0) return [];
+  const { rows } = (await db.raw(
+    `
+    select k.id as kpi_id, latest.period_start, latest.value
+      from unnest(?::int[]) as k(id)
+      cross join lateral (
+        select m.period_start, m.value
+          from measurements m
+         where m.kpi_id = k.id and m.period_start <= ?::date
+         order by m.period_start desc
+         limit 1
+      ) latest
+    `,
+    [kpiIds, asOf],
+  )) as { rows: LatestPointRow[] };
+  return rows;
+}

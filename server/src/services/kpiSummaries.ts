@@ -1,29 +1,46 @@
 /** KPI rows with their performance, and roll-ups of any group of them. */
-import { rollUp, type KpiPerformance, type KpiSummary, type RollUp } from '@civicstat/shared';
+import {
+  rollUp,
+  type KpiPerformance,
+  type KpiStatus,
+  type KpiSummary,
+  type RollUp,
+} from '@civicstat/shared';
 import { presentKpiSummary } from '../presenters/kpi';
 import { listKpis, type KpiFilter, type KpiListOptions, type KpiRow } from '../queries/kpis';
 import type { AsOf } from './asOf';
 import type { ReadContext } from './context';
-import { performanceOfKpis } from './performance';
+import { performanceOfKpis, statusesOfKpis } from './performance';
 
 export interface AssessedKpis {
   rows: KpiRow[];
-  performance: Map<number, KpiPerformance>;
+  status: Map<number, KpiStatus>;
+  /** Null when only statuses were read (for roll-ups). */
+  performance: Map<number, KpiPerformance> | null;
 }
+
+/** `full`: everything a KPI row shows; `status`: only what roll-ups need. */
+export type Depth = 'full' | 'status';
 
 export async function assessKpis(
   context: ReadContext,
   asOf: AsOf,
   filter: KpiFilter,
   options: KpiListOptions = {},
+  depth: Depth = 'full',
 ): Promise<AssessedKpis> {
   const rows = await listKpis(context.db, filter, options);
+  if (depth === 'status') {
+    const status = await statusesOfKpis(context.db, rows, asOf, context.fiscalYearStartMonth);
+    return { rows, status, performance: null };
+  }
   const performance = await performanceOfKpis(context.db, rows, asOf, context.fiscalYearStartMonth);
-  return { rows, performance };
+  const status = new Map([...performance].map(([id, p]) => [id, p.status]));
+  return { rows, status, performance };
 }
 
 function performanceOf(assessed: AssessedKpis, kpiId: number): KpiPerformance {
-  const performance = assessed.performance.get(kpiId);
+  const performance = assessed.performance?.get(kpiId);
   if (!performance) throw new Error(`no performance computed for KPI ${kpiId}`);
   return performance;
 }
@@ -34,7 +51,11 @@ export function summaries(assessed: AssessedKpis, rows: KpiRow[] = assessed.rows
 
 export function rollUpOf(assessed: AssessedKpis, rows: KpiRow[] = assessed.rows): RollUp {
   return rollUp(
-    rows.map((row) => ({ kpiId: row.id, status: performanceOf(assessed, row.id).status })),
+    rows.map((row) => {
+      const status = assessed.status.get(row.id);
+      if (!status) throw new Error(`no status computed for KPI ${row.id}`);
+      return { kpiId: row.id, status };
+    }),
   );
 }
 

@@ -5,6 +5,7 @@ import {
   projectFiscalYearEnd,
   type KpiListQuery,
   type KpiPerformance,
+  type KpiStatus,
 } from '@civicstat/shared';
 import { NotFoundError } from '../errors';
 import { countKpis, listKpis, type KpiFilter, type KpiRow } from '../queries/kpis';
@@ -56,12 +57,16 @@ export async function readKpiList(
     ]);
     return { assessed, total, asOf };
   }
-  // Status is computed, not stored: assess every match, then filter, sort and page.
-  const all = await assessKpis(context, asOf, filter, {
-    sort: query.sort === 'status' ? 'code' : query.sort,
-    order: query.order,
-  });
-  const statusOf = (row: KpiRow) => (all.performance.get(row.id) as KpiPerformance).status;
+  // Status is computed, not stored: read every match's status, filter, sort and page, then
+  // read the page in full.
+  const all = await assessKpis(
+    context,
+    asOf,
+    filter,
+    { sort: query.sort === 'status' ? 'code' : query.sort, order: query.order },
+    'status',
+  );
+  const statusOf = (row: KpiRow) => all.status.get(row.id) as KpiStatus;
   let rows = query.status ? all.rows.filter((row) => statusOf(row) === query.status) : all.rows;
   if (query.sort === 'status') {
     const sign = query.order === 'asc' ? 1 : -1;
@@ -69,11 +74,10 @@ export async function readKpiList(
       (a, b) => sign * (statusSeverity[statusOf(a)] - statusSeverity[statusOf(b)]),
     );
   }
+  const page = rows.slice(query.offset, query.offset + query.limit);
+  const performance = await performanceOfKpis(context.db, page, asOf, context.fiscalYearStartMonth);
   return {
-    assessed: {
-      rows: rows.slice(query.offset, query.offset + query.limit),
-      performance: all.performance,
-    },
+    assessed: { rows: page, status: all.status, performance },
     total: rows.length,
     asOf,
   };

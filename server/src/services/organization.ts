@@ -25,7 +25,7 @@ export async function readDepartments(
 ): Promise<DepartmentsReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
   const departments = await listDepartments(context.db);
-  const assessed = await assessKpis(context, asOf, {});
+  const assessed = await assessKpis(context, asOf, {}, {}, 'status');
   return { departments, assessed, asOf };
 }
 
@@ -60,7 +60,7 @@ export async function readDashboards(
     members.set(dashboard_id, [...(members.get(dashboard_id) ?? []), kpi_id]);
   }
   const ids = [...new Set([...members.values()].flat())];
-  const assessed = await assessKpis(context, asOf, { ids });
+  const assessed = await assessKpis(context, asOf, { ids }, {}, 'status');
   return { dashboards, members, assessed, asOf };
 }
 

@@ -88,6 +88,6 @@ export async function readObjectives(
     context.db,
     goals.map((g) => g.id),
   );
-  const assessed = await assessKpis(context, asOf, { planId: plan.id });
+  const assessed = await assessKpis(context, asOf, { planId: plan.id }, {}, 'status');
   return { goals, objectives, assessed, asOf };
 }

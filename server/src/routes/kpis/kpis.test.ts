@@ -99,6 +99,16 @@ describe('GET /api/v1/kpis', () => {
     ]);
   });
 
+  it('agrees with itself: filtering by status (a status-only reading) matches the full reading', async () => {
+    const full = await list('');
+    for (const status of ['on_track', 'at_risk', 'off_track', 'no_target', 'no_data']) {
+      const filtered = await list(`?status=${status}`);
+      expect(filtered.data.map((k) => k.code)).toEqual(
+        full.data.filter((k) => k.performance.status === status).map((k) => k.code),
+      );
+    }
+  });
+
   it('includes archived KPIs only when asked', async () => {
     expect((await list('?archived=include')).page.total).toBe(8);
   });
