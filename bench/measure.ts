@@ -1,7 +1,9 @@
 /** Measures one endpoint: latency at concurrency 1, throughput at 10, and its SQL time. */
 import type { BenchDatabase } from './database';
 import type { Endpoint } from './endpoints';
+import { waitUntilIdle } from './idle';
 import { failuresOf, runLoad, type LoadResult } from './loadgen';
+import type { RunningServer } from './server';
 import { captureStatements, isRead, timeStatements, type SqlTime } from './sql';
 import { median, percentile } from './stats';
 
@@ -30,38 +32,45 @@ async function get(url: string): Promise<void> {
   }
 }
 
-function checked(result: LoadResult, connections: number, phase: string): LoadResult {
-  const failures = failuresOf(result);
-  if (failures.length > 0) {
-    throw new Error(`${connections} connection(s), ${phase}: ${failures.join(', ')}`);
-  }
-  return result;
-}
-
-/** A short warm-up, then the measured load; throws when any response is not 2xx. */
-async function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  checked(await runLoad({ url, connections, seconds: WARMUP_SECONDS }), connections, 'warm-up');
-  return checked(await runLoad({ url, connections, seconds }), connections, 'run');
-}
-
 export async function measureEndpoint(
-  baseUrl: string,
+  server: RunningServer,
   endpoint: Endpoint,
   database: BenchDatabase,
   seconds: number,
 ): Promise<EndpointResult> {
-  let path = '(path not found)';
+  /** One load, then quiet; throws when any response is not 2xx. */
+  const load = async (connections: number, length: number, phase: string) => {
+    const result = await runLoad({ url, connections, seconds: length });
+    await waitUntilIdle(database.db, server);
+    const failures = failuresOf(result);
+    if (failures.length > 0) {
+      throw new Error(`${connections} connection(s), ${phase}: ${failures.join(', ')}`);
+    }
+    return result;
+  };
+  /** A warm-up (which may end before a slow endpoint's first response), then the run. */
+  const measured = async (connections: number): Promise<LoadResult> => {
+    await load(connections, WARMUP_SECONDS, 'warm-up');
+    const result = await load(connections, seconds, 'run');
+    if (result.latencies.length === 0) {
+      throw new Error(`${connections} connection(s): no response completed in ${seconds} s`);
+    }
+    return result;
+  };
+
+  let path = '(no path)';
+  let url = '';
   try {
     path = await endpoint.path(database.db);
-    const url = `${baseUrl}${path}`;
+    url = `${server.baseUrl}${path}`;
     console.log(`${endpoint.name}: GET ${path}`);
     await get(url);
     const statements = await captureStatements(database.db, () => get(url));
     const reads = statements.filter(isRead);
     console.log(`  ${statements.length} SQL statement(s); latency run (1 connection)…`);
-    const latency = await load(url, 1, seconds);
+    const latency = await measured(1);
     console.log('  throughput run (10 connections)…');
-    const throughput = await load(url, 10, seconds);
+    const throughput = await measured(10);
     const result: EndpointResult = {
       endpoint,
       path,

@@ -83,7 +83,9 @@ function statementList(results: readonly EndpointResult[]): string[] {
   return results.flatMap((result) =>
     result.sql
       ? [
-          `${result.endpoint.name}:`,
+          result.sql.driverMs === undefined
+            ? `${result.endpoint.name}:`
+            : `${result.endpoint.name} (through the driver, with round trips and row parsing: ${ms(result.sql.driverMs)} ms):`,
           '',
           ...result.sql.statements.map((s) => {
             const sql = s.sql.replace(/\s+/g, ' ');

@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     server = await startServer(createApp({ db: database.db, config }));
     const results: EndpointResult[] = [];
     for (const endpoint of endpoints.filter((e) => options.only.includes(e.key))) {
-      results.push(await measureEndpoint(server.baseUrl, endpoint, database, options.seconds));
+      results.push(await measureEndpoint(server, endpoint, database, options.seconds));
     }
 
     const report = renderReport(

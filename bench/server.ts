@@ -4,11 +4,18 @@ import type { Express } from 'express';
 
 export interface RunningServer {
   baseUrl: string;
+  /** Requests received and not yet answered (or abandoned by their client). */
+  requestsInFlight(): number;
   close(): Promise<void>;
 }
 
 export function startServer(app: Express): Promise<RunningServer> {
   const server = http.createServer(app);
+  let inFlight = 0;
+  server.on('request', (_request, response: http.ServerResponse) => {
+    inFlight += 1;
+    response.once('close', () => (inFlight -= 1));
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -19,6 +26,7 @@ export function startServer(app: Express): Promise<RunningServer> {
       }
       resolve({
         baseUrl: `http://127.0.0.1:${address.port}`,
+        requestsInFlight: () => inFlight,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));

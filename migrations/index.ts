@@ -14,6 +14,7 @@ import * as createDashboards from './20261125000700_create_dashboards';
 import * as createUsersSessions from './20261125000800_create_users_sessions';
 import * as createAuditLog from './20261125000900_create_audit_log';
 import * as allowDailyKpis from './20261126000100_allow_daily_kpis';
+import * as addSignInSupport from './20261126000200_add_sign_in_support';
 
 interface Migration {
   name: string;
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { name: '20261125000800_create_users_sessions', ...createUsersSessions },
   { name: '20261125000900_create_audit_log', ...createAuditLog },
   { name: '20261126000100_allow_daily_kpis', ...allowDailyKpis },
+  { name: '20261126000200_add_sign_in_support', ...addSignInSupport },
 ];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

@@ -1,11 +1,16 @@
 /** Builds the Express application around a database and a configuration (no globals). */
 import { localDate } from '@civicstat/shared';
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config';
 import type { Db } from './db/database';
 import { createLogger, type Logger } from './logger';
 import { notFoundApi, problemHandler } from './middleware/problem';
+import { csrfGuard, requireJsonBody, sessionMiddleware } from './middleware/session';
+import { sessionRoutes } from './routes/session/session.router';
+import './actor';
 import { ApiRoutes } from './routes/define';
 import { healthRouter } from './routes/health/health.router';
 import { kpiRoutes } from './routes/kpis/kpis.router';
@@ -16,6 +21,24 @@ import { siteRoutes } from './routes/site/site.router';
 import { spaRouter } from './spa';
 import { docsRouter } from './openapi/docs.router';
 import packageJson from '../../package.json';
+
+/**
+ * Strict: scripts, styles, images and connections only from this origin, no inline script.
+ * React's style props go through the CSSOM, which CSP does not block.
+ */
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
 
 export interface AppContext {
   db: Db;
@@ -38,16 +61,23 @@ export function createApp({
 }: AppContext): App {
   const app = express() as App;
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy } }));
+  app.use(cookieParser());
+  app.use('/api', requireJsonBody);
   app.use(express.json({ limit: '1mb' }));
+  app.use('/api', sessionMiddleware(db, config, clock), csrfGuard);
 
-  const contextOf: ReadContextOf = () => ({
+  const contextOf: ReadContextOf = (req) => ({
     db,
     fiscalYearStartMonth: config.fiscalYearStartMonth,
     today: localDate(clock(), config.cityTimeZone),
+    publicOnly: !req.actor,
   });
   const api = new ApiRoutes({ validateResponses: config.env === 'test' });
   siteRoutes(api, config);
+  sessionRoutes(api, db, config, clock);
   planRoutes(api, contextOf);
   organizationRoutes(api, contextOf);
   kpiRoutes(api, contextOf);

@@ -46,6 +46,18 @@ const Environment = z.object({
   CITY_NAME: z.string().min(1).default('City of Durham'),
   CITY_TIMEZONE: timeZone.default('America/New_York'),
   SEED_DEMO: booleanFlag.default(true),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(60),
+  /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* headers. */
+  TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -61,6 +73,11 @@ export interface Config {
   cityName: string;
   cityTimeZone: string;
   seedDemo: boolean;
+  /** A session ends this long after sign-in, whatever happens. */
+  sessionHours: number;
+  /** …or after this long without a request. */
+  sessionIdleMinutes: number;
+  trustProxy: boolean;
   logLevel: string;
 }
 
@@ -89,6 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cityName: e.CITY_NAME,
     cityTimeZone: e.CITY_TIMEZONE,
     seedDemo: e.SEED_DEMO,
+    sessionHours: e.SESSION_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }

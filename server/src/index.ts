@@ -12,6 +12,7 @@ import { migrateLatest } from './db/migrate';
 import { fail, loadConfigOrFail } from './exit';
 import { createLogger, type Logger } from './logger';
 import { hasPlanData, seedDurham } from './seed/durham';
+import { firstAdminToken } from './services/auth/firstAdmin';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -88,9 +89,15 @@ async function main(): Promise<void> {
   }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info(
-    `civicstat is serving ${config.cityName} on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
-  );
+  const baseUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info(`civicstat is serving ${config.cityName} on ${baseUrl}`);
+  const setupToken = await firstAdminToken(database.db, new Date());
+  if (setupToken) {
+    // Printed, not only logged: the person starting the server needs it, once.
+    process.stdout.write(
+      `\nNo one can sign in yet. Open this one-time link within 24 hours to create the first administrator:\n  ${baseUrl}/setup?token=${setupToken}\n\n`,
+    );
+  }
   stopOnSignals(server, database, logger);
 }
 

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from './db/database';
+import { demoUsers } from './seed/durham/users';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const entry = path.join(repoRoot, 'server/src/index.ts');
@@ -115,6 +116,15 @@ describe('starting the server', () => {
     };
     expect(board.kpis.length).toBeGreaterThanOrEqual(10);
     expect(new Set(board.kpis.map((k) => k.performance.status)).size).toBeGreaterThan(1);
+    // The README's demo accounts work.
+    const head = demoUsers.find((u) => u.role === 'department_head');
+    const signIn = await fetch(`${first.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: head?.email, password: head?.password }),
+    });
+    expect(signIn.status).toBe(200);
+    expect(first.logs()).not.toContain('/setup?token=');
     expect(first.logs()).toContain('Durham demo data loaded');
     const firstRun = await first.stop('SIGTERM');
     expect(firstRun.code).toBe(0);
@@ -135,6 +145,35 @@ describe('starting the server', () => {
     });
     expect(await after.db('plans').count({ n: '*' })).toEqual([{ n: 1 }]);
     await after.close();
+  });
+
+  it('prints a one-time link on an empty database that creates the first admin, once', async () => {
+    const server = await start({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const token = /\/setup\?token=([A-Za-z0-9_-]+)/.exec(server.logs())?.[1];
+    expect(token).toBeDefined();
+    const setup = (body: object) =>
+      fetch(`${server.url}/api/v1/setup`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const admin = {
+      email: 'first.admin@city.example',
+      name: 'First Admin',
+      password: 'a long enough password',
+    };
+    expect((await setup({ ...admin, token: 'guessed' })).status).toBe(400);
+    expect((await setup({ ...admin, password: 'short', token })).status).toBe(400);
+    expect((await setup({ ...admin, token })).status).toBe(201);
+    expect((await setup({ ...admin, token })).status).toBe(409);
+    const signIn = await fetch(`${server.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    });
+    expect(signIn.status).toBe(200);
+    await server.stop();
   });
 
   it('refuses a second server on the same data directory, naming the running one', async () => {

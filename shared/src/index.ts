@@ -13,3 +13,4 @@ export * from './rules/fytd';
 export * from './rules/trend';
 export * from './rules/projection';
 export * from './rules/rollup';
+export * from './schemas/session';

@@ -13,6 +13,7 @@ const coreTables = [
   'kpis',
   'measurements',
   'objectives',
+  'password_tokens',
   'plans',
   'sessions',
   'user_departments',

@@ -30,6 +30,11 @@ export function docsRouter(specs: RouteSpec[], info: { title: string; version: s
     res.set('Cache-Control', 'public, max-age=300').json(document);
   });
   router.get('/docs', (_req, res) => {
+    // Swagger UI sets inline styles; this page alone allows them.
+    res.set(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'",
+    );
     res.set('Cache-Control', 'public, max-age=300').type('html').send(page(info.title));
   });
   router.get('/docs/init.js', (_req, res) => {

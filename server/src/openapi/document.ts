@@ -15,9 +15,12 @@ function namedSchemas(specs: RouteSpec[]): Map<z.ZodType, string> {
   for (const [name, value] of Object.entries(candidates)) {
     if (value instanceof z.ZodObject || value instanceof z.ZodUnion) names.set(value, name);
   }
-  // Only keep schemas that some route actually returns or that a returned schema uses.
-  for (const spec of specs)
-    if (!names.has(spec.response)) names.set(spec.response, `${spec.tag}Response`);
+  // A route's own schema that shared/ does not name gets a name from its route.
+  for (const spec of specs) {
+    for (const schema of [spec.response, spec.body]) {
+      if (schema && !names.has(schema)) names.set(schema, `${spec.tag}${spec.method}${names.size}`);
+    }
+  }
   return names;
 }
 
@@ -81,22 +84,49 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
   for (const spec of specs) {
     const path = `/api/v1${spec.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
     paths[path] ??= {};
+    const success = spec.status ?? (spec.response ? 200 : 204);
+    const access = spec.access;
     const operation = {
       tags: [spec.tag],
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
+      ...(access !== 'public'
+        ? {
+            security: [{ session: [] }],
+            'x-access': access === 'signed_in' ? 'signed in' : access.join(', '),
+          }
+        : {}),
       parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
-      responses: {
-        '200': {
-          description: 'OK',
-          content: {
-            'application/json': {
-              schema: { $ref: `#/components/schemas/${nameOf.get(spec.response)}` },
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: { $ref: `#/components/schemas/${nameOf.get(spec.body)}` },
+                },
+              },
             },
-          },
-        },
-        '304': { description: 'Not modified since the ETag in If-None-Match' },
-        '400': problemResponse('A parameter is not valid; `errors` names it'),
+          }
+        : {}),
+      responses: {
+        [String(success)]: spec.response
+          ? {
+              description: 'OK',
+              content: {
+                'application/json': {
+                  schema: { $ref: `#/components/schemas/${nameOf.get(spec.response)}` },
+                },
+              },
+            }
+          : { description: 'Done' },
+        ...(spec.method === 'get'
+          ? { '304': { description: 'Not modified since the ETag in If-None-Match' } }
+          : {}),
+        '400': problemResponse('A parameter or field is not valid; `errors` names it'),
+        ...(access !== 'public'
+          ? { '401': problemResponse('Not signed in'), '403': problemResponse('Not allowed') }
+          : {}),
         ...(spec.params ? { '404': problemResponse('No such resource') } : {}),
       },
     };
@@ -119,6 +149,16 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
     },
     servers: [{ url: '/' }],
     paths,
-    components: { schemas: used },
+    components: {
+      schemas: used,
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'civicstat_session',
+          description: 'Set by POST /api/v1/session; changes also need the X-CSRF-Token header.',
+        },
+      },
+    },
   };
 }

@@ -15,25 +15,26 @@ afterAll(async () => {
   await database.close();
 });
 
-/** Every GET route Express would answer under /api/v1, as OpenAPI paths. */
+/** Every route Express would answer under /api/v1, as `method path` in OpenAPI's spelling. */
 function registeredRoutes(router: Router): string[] {
-  return router.stack
-    .filter(
-      (layer) =>
-        layer.route?.path &&
-        (layer.route as unknown as { methods: Record<string, boolean> }).methods.get,
-    )
-    .map((layer) => `/api/v1${String(layer.route?.path).replace(/:([A-Za-z]+)/g, '{$1}')}`);
+  const routes = router.stack.flatMap((layer) => {
+    const route = layer.route as unknown as
+      { path: string; methods: Record<string, boolean> } | undefined;
+    if (!route) return [];
+    const path = `/api/v1${route.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
+    return Object.keys(route.methods).map((method) => `${method} ${path}`);
+  });
+  return [...new Set(routes)];
 }
+
+type Operation = {
+  parameters: Array<{ name: string; in: string }>;
+  responses: Record<string, unknown>;
+};
 
 interface Document {
   openapi: string;
-  paths: Record<
-    string,
-    {
-      get?: { parameters: Array<{ name: string; in: string }>; responses: Record<string, unknown> };
-    }
-  >;
+  paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, unknown> };
 }
 
@@ -53,7 +54,11 @@ describe('GET /api/openapi.json', () => {
   it('documents every registered route, and nothing that is not one', () => {
     const routes = registeredRoutes(app.apiRoutes.router);
     expect(routes.length).toBeGreaterThanOrEqual(12);
-    const documented = Object.keys(document.paths).filter((p) => p.startsWith('/api/v1'));
+    const documented = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/api/v1'))
+      .flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method} ${path}`),
+      );
     expect(documented.sort()).toEqual([...routes].sort());
     expect(document.paths['/api/health']).toBeDefined();
     expect(document.paths['/api/ready']).toBeDefined();

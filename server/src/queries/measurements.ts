@@ -14,17 +14,24 @@ export async function listMeasurements(
   kpiId: number,
   from: string,
   to: string,
+  states: readonly string[],
 ): Promise<MeasurementRow[]> {
   return db('measurements')
     .select('period_start', 'value', 'numerator', 'denominator', 'note')
     .where({ kpi_id: kpiId })
+    .whereIn('state', states)
     .whereBetween('period_start', [from, to])
     .orderBy('period_start');
 }
 
-export async function firstMeasurementDate(db: Db, kpiId: number): Promise<string | null> {
+export async function firstMeasurementDate(
+  db: Db,
+  kpiId: number,
+  states: readonly string[],
+): Promise<string | null> {
   const row = await db('measurements')
     .where({ kpi_id: kpiId })
+    .whereIn('state', states)
     .min({ first: 'period_start' })
     .first();
   return (row?.first as string | null | undefined) ?? null;

@@ -29,17 +29,23 @@ export async function findDepartment(db: Db, id: number): Promise<DepartmentRow 
     .first();
 }
 
-export async function listDashboards(db: Db): Promise<DashboardRow[]> {
+export async function listDashboards(db: Db, publicOnly: boolean): Promise<DashboardRow[]> {
   return db<DashboardRow>('dashboards')
     .select('id', 'slug', 'title', 'description')
     .whereNull('archived_at')
+    .modify((q) => (publicOnly ? q.where('is_public', true) : q))
     .orderBy('title');
 }
 
-export async function findDashboard(db: Db, slugOrId: string): Promise<DashboardRow | undefined> {
+export async function findDashboard(
+  db: Db,
+  slugOrId: string,
+  publicOnly: boolean,
+): Promise<DashboardRow | undefined> {
   const query = db<DashboardRow>('dashboards')
     .select('id', 'slug', 'title', 'description')
-    .whereNull('archived_at');
+    .whereNull('archived_at')
+    .modify((q) => (publicOnly ? q.where('is_public', true) : q));
   return /^\d+$/.test(slugOrId)
     ? query.where({ id: Number(slugOrId) }).first()
     : query.where({ slug: slugOrId }).first();

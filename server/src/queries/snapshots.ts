@@ -32,6 +32,8 @@ export interface SnapshotWindow {
   /** First day of the fiscal year that contains asOf. */
   fiscalYearStart: string;
   recentPoints: number;
+  /** The workflow states that count: every state for staff, only approved ones for the public. */
+  states: readonly string[];
 }
 
 export async function loadSnapshots(
@@ -55,7 +57,7 @@ export async function loadSnapshots(
                max(r.period_start) as latest_period
           from (select m.period_start, m.value
                   from measurements m
-                 where m.kpi_id = k.id and m.period_start <= ?::date
+                 where m.kpi_id = k.id and m.period_start <= ?::date and m.state = any(?::text[])
                  order by m.period_start desc
                  limit ?) r
       ) recent
@@ -70,12 +72,23 @@ export async function loadSnapshots(
                max(m.period_start) as last_period
           from measurements m
          where m.kpi_id = k.id and m.period_start between ?::date and ?::date
+           and m.state = any(?::text[])
       ) fy
       left join measurements year_before
         on year_before.kpi_id = k.id
        and year_before.period_start = (recent.latest_period - interval '1 year')::date
+       and year_before.state = any(?::text[])
     `,
-    [kpiIds, window.asOf, window.recentPoints, window.fiscalYearStart, window.asOf],
+    [
+      kpiIds,
+      window.asOf,
+      [...window.states],
+      window.recentPoints,
+      window.fiscalYearStart,
+      window.asOf,
+      [...window.states],
+      [...window.states],
+    ] as never,
   )) as { rows: SnapshotRow[] };
   return new Map(rows.map((row) => [row.kpi_id, { ...row, recent: row.recent.map(numericPoint) }]));
 }
@@ -118,6 +131,7 @@ export async function loadLatestPoints(
   db: Db,
   kpiIds: number[],
   asOf: string,
+  states: readonly string[],
 ): Promise<LatestPointRow[]> {
   if (kpiIds.length === 0) return [];
   const { rows } = (await db.raw(
@@ -127,12 +141,12 @@ export async function loadLatestPoints(
       cross join lateral (
         select m.period_start, m.value
           from measurements m
-         where m.kpi_id = k.id and m.period_start <= ?::date
+         where m.kpi_id = k.id and m.period_start <= ?::date and m.state = any(?::text[])
          order by m.period_start desc
          limit 1
       ) latest
     `,
-    [kpiIds, asOf],
+    [kpiIds, asOf, [...states]] as never,
   )) as { rows: LatestPointRow[] };
   return rows;
 }

@@ -9,7 +9,7 @@ import {
 import { presentKpiSummary } from '../presenters/kpi';
 import { listKpis, type KpiFilter, type KpiListOptions, type KpiRow } from '../queries/kpis';
 import type { AsOf } from './asOf';
-import type { ReadContext } from './context';
+import { visibleStates, type ReadContext } from './context';
 import { performanceOfKpis, statusesOfKpis } from './performance';
 
 export interface AssessedKpis {
@@ -22,6 +22,13 @@ export interface AssessedKpis {
 /** `full`: everything a KPI row shows; `status`: only what roll-ups need. */
 export type Depth = 'full' | 'status';
 
+/** The public never sees a non-public KPI, whatever it asks for. */
+export function visibleFilter(context: ReadContext, filter: KpiFilter): KpiFilter {
+  if (!context.publicOnly) return filter;
+  // Asking for non-public KPIs gets none rather than the public ones.
+  return { ...filter, isPublic: true, ...(filter.isPublic === false ? { ids: [] } : {}) };
+}
+
 export async function assessKpis(
   context: ReadContext,
   asOf: AsOf,
@@ -29,12 +36,25 @@ export async function assessKpis(
   options: KpiListOptions = {},
   depth: Depth = 'full',
 ): Promise<AssessedKpis> {
-  const rows = await listKpis(context.db, filter, options);
+  const rows = await listKpis(context.db, visibleFilter(context, filter), options);
+  const states = visibleStates(context);
   if (depth === 'status') {
-    const status = await statusesOfKpis(context.db, rows, asOf, context.fiscalYearStartMonth);
+    const status = await statusesOfKpis(
+      context.db,
+      rows,
+      asOf,
+      context.fiscalYearStartMonth,
+      states,
+    );
     return { rows, status, performance: null };
   }
-  const performance = await performanceOfKpis(context.db, rows, asOf, context.fiscalYearStartMonth);
+  const performance = await performanceOfKpis(
+    context.db,
+    rows,
+    asOf,
+    context.fiscalYearStartMonth,
+    states,
+  );
   const status = new Map([...performance].map(([id, p]) => [id, p.status]));
   return { rows, status, performance };
 }

@@ -17,8 +17,8 @@ import {
 } from '../queries/measurements';
 import type { TargetRow } from '../queries/snapshots';
 import { resolveAsOf, type AsOf } from './asOf';
-import type { ReadContext } from './context';
-import { assessKpis, type AssessedKpis } from './kpiSummaries';
+import { visibleStates, type ReadContext } from './context';
+import { assessKpis, visibleFilter, type AssessedKpis } from './kpiSummaries';
 import { performanceOfKpis, targetOfRow, TargetBook } from './performance';
 
 /** Worst first: the order a reviewer wants when sorting by status. */
@@ -35,7 +35,7 @@ export async function readKpiList(
   query: KpiListQuery,
 ): Promise<KpiListReading> {
   const asOf = resolveAsOf(query.fy, context.today, context.fiscalYearStartMonth);
-  const filter: KpiFilter = {
+  const filter: KpiFilter = visibleFilter(context, {
     goalId: query.goal,
     objectiveId: query.objective,
     departmentId: query.department,
@@ -43,7 +43,7 @@ export async function readKpiList(
     isPublic: query.public,
     text: query.q,
     includeArchived: query.archived === 'include',
-  };
+  });
   if (query.status === undefined && query.sort !== 'status') {
     // Page in SQL; only the page's KPIs are assessed.
     const [total, assessed] = await Promise.all([
@@ -75,7 +75,13 @@ export async function readKpiList(
     );
   }
   const page = rows.slice(query.offset, query.offset + query.limit);
-  const performance = await performanceOfKpis(context.db, page, asOf, context.fiscalYearStartMonth);
+  const performance = await performanceOfKpis(
+    context.db,
+    page,
+    asOf,
+    context.fiscalYearStartMonth,
+    visibleStates(context),
+  );
   return {
     assessed: { rows: page, status: all.status, performance },
     total: rows.length,
@@ -84,7 +90,11 @@ export async function readKpiList(
 }
 
 export async function findKpiRow(context: ReadContext, id: number): Promise<KpiRow> {
-  const [row] = await listKpis(context.db, { ids: [id], includeArchived: true });
+  // A non-public KPI is as unknown to the public as one that does not exist.
+  const [row] = await listKpis(
+    context.db,
+    visibleFilter(context, { ids: [id], includeArchived: true }),
+  );
   if (!row) throw new NotFoundError(`There is no KPI ${id}.`);
   return row;
 }
@@ -102,9 +112,15 @@ export async function readKpi(context: ReadContext, id: number, fy?: number): Pr
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
   const kpi = await findKpiRow(context, id);
   const [performance, targets, fiscalYearRows, annotations] = await Promise.all([
-    performanceOfKpis(context.db, [kpi], asOf, context.fiscalYearStartMonth),
+    performanceOfKpis(
+      context.db,
+      [kpi],
+      asOf,
+      context.fiscalYearStartMonth,
+      visibleStates(context),
+    ),
     listAllTargets(context.db, kpi.id) as Promise<TargetRow[]>,
-    listMeasurements(context.db, kpi.id, asOf.fiscalYearStart, asOf.date),
+    listMeasurements(context.db, kpi.id, asOf.fiscalYearStart, asOf.date, visibleStates(context)),
     listAnnotations(context.db, kpi.id),
   ]);
   const book = new TargetBook(targets);

@@ -54,7 +54,7 @@ export async function readDashboards(
   fy?: number,
 ): Promise<DashboardsReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
-  const dashboards = await listDashboards(context.db);
+  const dashboards = await listDashboards(context.db, context.publicOnly);
   const members = new Map<number, number[]>();
   for (const { dashboard_id, kpi_id } of await listDashboardMemberships(context.db)) {
     members.set(dashboard_id, [...(members.get(dashboard_id) ?? []), kpi_id]);
@@ -70,7 +70,7 @@ export async function readDashboard(
   fy?: number,
 ): Promise<DashboardsReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
-  const dashboard = await findDashboard(context.db, slugOrId);
+  const dashboard = await findDashboard(context.db, slugOrId, context.publicOnly);
   if (!dashboard) throw new NotFoundError(`There is no dashboard "${slugOrId}".`);
   const assessed = await assessKpis(context, asOf, { dashboardId: dashboard.id });
   return {

@@ -136,12 +136,14 @@ export async function performanceOfKpis(
   kpis: KpiRow[],
   asOf: AsOf,
   fiscalYearStartMonth: number,
+  states: readonly string[],
 ): Promise<Map<number, KpiPerformance>> {
   const ids = kpis.map((k) => k.id);
   const snapshots = await loadSnapshots(db, ids, {
     asOf: asOf.date,
     fiscalYearStart: asOf.fiscalYearStart,
     recentPoints: SPARKLINE_POINTS,
+    states,
   });
   // The fiscal years whose targets matter: this one (FYTD) and each latest period's.
   const years = new Set([asOf.fiscalYear]);
@@ -167,10 +169,11 @@ export async function statusesOfKpis(
   kpis: KpiRow[],
   asOf: AsOf,
   fiscalYearStartMonth: number,
+  states: readonly string[],
 ): Promise<Map<number, KpiStatus>> {
   const ids = kpis.map((k) => k.id);
   const latest = new Map(
-    (await loadLatestPoints(db, ids, asOf.date)).map((row) => [row.kpi_id, row]),
+    (await loadLatestPoints(db, ids, asOf.date, states)).map((row) => [row.kpi_id, row]),
   );
   const years = new Set(
     [...latest.values()].map((row) => fiscalYearOf(row.period_start, fiscalYearStartMonth)),

@@ -29,7 +29,7 @@ import {
 } from '../queries/measurements';
 import type { TargetRow } from '../queries/snapshots';
 import { resolveAsOf } from './asOf';
-import type { ReadContext } from './context';
+import { visibleStates, type ReadContext } from './context';
 import { findKpiRow } from './kpis';
 import { TargetBook } from './performance';
 
@@ -73,10 +73,10 @@ export async function readKpiSeries(
   const from =
     query.from ??
     range?.start ??
-    (await firstMeasurementDate(context.db, kpi.id)) ??
+    (await firstMeasurementDate(context.db, kpi.id, visibleStates(context))) ??
     asOf.fiscalYearStart;
   const [rows, targets] = await Promise.all([
-    listMeasurements(context.db, kpi.id, from, to),
+    listMeasurements(context.db, kpi.id, from, to, visibleStates(context)),
     listAllTargets(context.db, kpi.id) as Promise<TargetRow[]>,
   ]);
   const book = new TargetBook(targets);

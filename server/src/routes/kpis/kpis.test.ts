@@ -3,23 +3,27 @@ import request from 'supertest';
 import { createApp, type App } from '../../app';
 import { testConfig } from '../../test/config';
 import { openTestDatabase, type TestDatabase } from '../../test/database';
+import { signedIn, type SignedIn } from '../../test/session';
 import { buildReadCity, TODAY, type ReadCity } from '../../test/readCity';
 
 let database: TestDatabase;
 let app: App;
 let city: ReadCity;
+/** Council members see every KPI and every value; the public tests are in public.test.ts. */
+let staff: SignedIn['agent'];
 
 beforeAll(async () => {
   database = await openTestDatabase();
   city = await buildReadCity(database.db);
   app = createApp({ db: database.db, config: testConfig(), clock: () => TODAY });
+  staff = (await signedIn(app, database.db, 'council')).agent;
 });
 afterAll(async () => {
   await database.close();
 });
 
 async function list(query: string): Promise<KpiList> {
-  const res = await request(app).get(`/api/v1/kpis${query}`);
+  const res = await staff.get(`/api/v1/kpis${query}`);
   expect(res.status).toBe(200);
   return KpiList.parse(res.body);
 }
@@ -33,7 +37,7 @@ describe('GET /api/v1/kpis', () => {
     ['?goal=-1', 'query.goal'],
     ['?public=maybe', 'query.public'],
   ])('answers %s with a 400 problem naming %s', async (query, path) => {
-    const res = await request(app).get(`/api/v1/kpis${query}`);
+    const res = await staff.get(`/api/v1/kpis${query}`);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
@@ -41,7 +45,7 @@ describe('GET /api/v1/kpis', () => {
   });
 
   it('refuses a fiscal year that has not started', async () => {
-    const res = await request(app).get('/api/v1/kpis?fy=2028');
+    const res = await staff.get('/api/v1/kpis?fy=2028');
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
       { path: 'query.fy', message: 'must not be after the current fiscal year, 2027' },
@@ -170,14 +174,14 @@ describe('KPI performance in the list', () => {
 
 describe('GET /api/v1/kpis/:id', () => {
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
-    expect((await request(app).get('/api/v1/kpis/99999')).status).toBe(404);
-    const bad = await request(app).get('/api/v1/kpis/abc');
+    expect((await staff.get('/api/v1/kpis/99999')).status).toBe(404);
+    const bad = await staff.get('/api/v1/kpis/abc');
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('path.id');
   });
 
   it('serves the definition, targets by year, projection and annotations', async () => {
-    const res = await request(app).get(`/api/v1/kpis/${city.kpis.satisfaction.id}`);
+    const res = await staff.get(`/api/v1/kpis/${city.kpis.satisfaction.id}`);
     expect(res.status).toBe(200);
     const kpi = KpiDetail.parse(res.body);
     expect(kpi).toMatchObject({
@@ -198,14 +202,12 @@ describe('GET /api/v1/kpis/:id', () => {
   });
 
   it('projects a sum KPI pro rata to the fiscal-year end', async () => {
-    const kpi = KpiDetail.parse(
-      (await request(app).get(`/api/v1/kpis/${city.kpis.permits.id}`)).body,
-    );
+    const kpi = KpiDetail.parse((await staff.get(`/api/v1/kpis/${city.kpis.permits.id}`)).body);
     expect(kpi.projection).toEqual({ value: 1200, status: 'on_track', method: 'pro_rated' });
   });
 
   it('sends an ETag and answers 304 to a matching If-None-Match', async () => {
-    const first = await request(app).get(`/api/v1/kpis/${city.kpis.turnaround.id}`);
+    const first = await staff.get(`/api/v1/kpis/${city.kpis.turnaround.id}`);
     expect(first.headers.etag).toBeDefined();
     expect(first.headers['cache-control']).toMatch(/max-age=60/);
     const again = await request(app)
@@ -217,7 +219,7 @@ describe('GET /api/v1/kpis/:id', () => {
 
 describe('GET /api/v1/kpis/:id/series', () => {
   const series = async (query: string) => {
-    const res = await request(app).get(`/api/v1/kpis/${city.kpis.satisfaction.id}/series${query}`);
+    const res = await staff.get(`/api/v1/kpis/${city.kpis.satisfaction.id}/series${query}`);
     expect(res.status).toBe(200);
     return KpiSeries.parse(res.body);
   };
@@ -230,11 +232,11 @@ describe('GET /api/v1/kpis/:id/series', () => {
       ['?granularity=day', 'query.granularity'],
       ['?granularity=week', 'query.granularity'],
     ]) {
-      const res = await request(app).get(`/api/v1/kpis/${id}/series${query}`);
+      const res = await staff.get(`/api/v1/kpis/${id}/series${query}`);
       expect(res.status).toBe(400);
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     }
-    expect((await request(app).get('/api/v1/kpis/99999/series')).status).toBe(404);
+    expect((await staff.get('/api/v1/kpis/99999/series')).status).toBe(404);
   });
 
   it('gives every month with its target, status and note', async () => {
@@ -270,9 +272,7 @@ describe('GET /api/v1/kpis/:id/series', () => {
   });
 
   it('holds a sum KPI’s quarter to its share of the year’s target', async () => {
-    const res = await request(app).get(
-      `/api/v1/kpis/${city.kpis.permits.id}/series?granularity=quarter`,
-    );
+    const res = await staff.get(`/api/v1/kpis/${city.kpis.permits.id}/series?granularity=quarter`);
     const body = KpiSeries.parse(res.body);
     expect(body.points.map((p) => [p.value, p.target])).toEqual([
       [300, { value: 300 }],

@@ -1,14 +1,16 @@
 import { GoalDetail, ObjectiveDetail, ObjectiveList, PlanOverview } from '@civicstat/shared';
-import request from 'supertest';
 import { createApp, type App } from '../../app';
 import { testConfig } from '../../test/config';
 import { openTestDatabase, type TestDatabase } from '../../test/database';
 import { makePlan } from '../../test/factories';
+import { signedIn, type SignedIn } from '../../test/session';
 import { buildReadCity, TODAY, type ReadCity } from '../../test/readCity';
 
 let database: TestDatabase;
 let app: App;
 let city: ReadCity;
+/** Council members see every KPI and every value; the public tests are in public.test.ts. */
+let staff: SignedIn['agent'];
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -20,13 +22,14 @@ afterAll(async () => {
 beforeEach(async () => {
   await database.reset();
   city = await buildReadCity(database.db);
+  staff = (await signedIn(app, database.db, 'council')).agent;
 });
 
 describe('GET /api/v1/plans/current', () => {
   it('answers 404 problem+json when no plan is active', async () => {
     await database.reset();
     await makePlan(database.db, { status: 'draft' });
-    const res = await request(app).get('/api/v1/plans/current');
+    const res = await staff.get('/api/v1/plans/current');
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toEqual({
@@ -38,13 +41,13 @@ describe('GET /api/v1/plans/current', () => {
   });
 
   it('answers a malformed fiscal year with a 400 naming it', async () => {
-    const res = await request(app).get('/api/v1/plans/current?fy=20x6');
+    const res = await staff.get('/api/v1/plans/current?fy=20x6');
     expect(res.status).toBe(400);
     expect(res.body.errors[0].path).toBe('query.fy');
   });
 
   it('rolls up the plan’s KPIs per goal, leaving out operational and archived ones', async () => {
-    const res = await request(app).get('/api/v1/plans/current');
+    const res = await staff.get('/api/v1/plans/current');
     expect(res.status).toBe(200);
     const plan = PlanOverview.parse(res.body);
     expect(plan).toMatchObject({ asOf: '2026-11-25', fiscalYear: 2027 });
@@ -63,7 +66,7 @@ describe('GET /api/v1/plans/current', () => {
   });
 
   it('gives the picture as of the end of FY2026 with ?fy=2026', async () => {
-    const plan = PlanOverview.parse((await request(app).get('/api/v1/plans/current?fy=2026')).body);
+    const plan = PlanOverview.parse((await staff.get('/api/v1/plans/current?fy=2026')).body);
     expect(plan).toMatchObject({ asOf: '2026-06-30', fiscalYear: 2026 });
     expect(plan.rollUp.counts).toEqual({
       on_track: 0,
@@ -77,13 +80,13 @@ describe('GET /api/v1/plans/current', () => {
 
 describe('GET /api/v1/goals/:id', () => {
   it('answers 404 for an unknown goal', async () => {
-    const res = await request(app).get('/api/v1/goals/9999');
+    const res = await staff.get('/api/v1/goals/9999');
     expect(res.status).toBe(404);
     expect(res.body.detail).toBe('There is no goal 9999.');
   });
 
   it('lists each objective’s KPIs with status, FYTD, trend and sparkline', async () => {
-    const res = await request(app).get(`/api/v1/goals/${city.goals.economy.id}`);
+    const res = await staff.get(`/api/v1/goals/${city.goals.economy.id}`);
     expect(res.status).toBe(200);
     const goal = GoalDetail.parse(res.body);
     expect(goal).toMatchObject({ number: 1, kpiCount: 4, rollUp: { shareOnTrack: 0.5 } });
@@ -101,7 +104,7 @@ describe('GET /api/v1/goals/:id', () => {
 
 describe('GET /api/v1/objectives', () => {
   it('lists objectives with their goal and roll-up', async () => {
-    const list = ObjectiveList.parse((await request(app).get('/api/v1/objectives')).body);
+    const list = ObjectiveList.parse((await staff.get('/api/v1/objectives')).body);
     expect(list.data.map((o) => [o.goal.number, o.number, o.rollUp.total])).toEqual([
       [1, 1, 1],
       [1, 2, 3],
@@ -110,10 +113,10 @@ describe('GET /api/v1/objectives', () => {
   });
 
   it('serves one objective with its KPIs, and 404 for an unknown one', async () => {
-    const res = await request(app).get(`/api/v1/objectives/${city.objectives.response.id}`);
+    const res = await staff.get(`/api/v1/objectives/${city.objectives.response.id}`);
     const objective = ObjectiveDetail.parse(res.body);
     expect(objective.goal.title).toBe('Safe and Secure Community');
     expect(objective.kpis.map((k) => k.code)).toEqual(['PD-01', 'PD-02']);
-    expect((await request(app).get('/api/v1/objectives/9999')).status).toBe(404);
+    expect((await staff.get('/api/v1/objectives/9999')).status).toBe(404);
   });
 });

@@ -11,6 +11,8 @@ import { departments } from './departments';
 import { addDays, stamp } from './measurements';
 import { goals, plan } from './plan';
 import { boundsOf } from './series';
+import { demoUsers } from './users';
+import { hashPassword } from '../../services/auth/passwords';
 
 export interface SeedSummary {
   departments: number;
@@ -21,6 +23,7 @@ export interface SeedSummary {
   measurements: number;
   annotations: number;
   dashboards: number;
+  users: number;
 }
 
 /** Rows per insert: few round trips, well under PostgreSQL's 65,535 parameters per statement. */
@@ -56,6 +59,8 @@ export async function seedDurham(db: Db, options: BuildOptions): Promise<SeedSum
   const data = buildDurham(options);
   const planned = stamp(PLANNED_ON, today, 14);
   const created = (at: string) => ({ created_at: at, updated_at: at });
+  // Hashing is slow and needs no database: done before the transaction opens.
+  const passwordHashes = await Promise.all(demoUsers.map((u) => hashPassword(u.password)));
 
   return db.transaction(async (trx) => {
     if (await hasPlanData(trx)) {
@@ -209,6 +214,26 @@ export async function seedDurham(db: Db, options: BuildOptions): Promise<SeedSum
       );
     }
 
+    for (const [i, user] of demoUsers.entries()) {
+      const [row] = await trx('users')
+        .insert({
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          password_hash: passwordHashes[i],
+          ...created(planned),
+        })
+        .returning('id');
+      if (user.departments.length > 0) {
+        await trx('user_departments').insert(
+          user.departments.map((code) => ({
+            user_id: row.id,
+            department_id: need(departmentIds, code),
+          })),
+        );
+      }
+    }
+
     return {
       departments: departmentIds.size,
       goals: goalIds.size,
@@ -218,6 +243,7 @@ export async function seedDurham(db: Db, options: BuildOptions): Promise<SeedSum
       measurements: measurementRows.length,
       annotations: annotationRows.length,
       dashboards: dashboards.length,
+      users: demoUsers.length,
     };
   });
 }

@@ -70,6 +70,7 @@ describe('the Durham demo data', () => {
       measurements: await count('measurements'),
       annotations: await count('annotations'),
       dashboards: await count('dashboards'),
+      users: await count('users'),
     });
     expect(summary.departments).toBeGreaterThanOrEqual(12);
     expect(summary.goals).toBe(5);
@@ -77,6 +78,21 @@ describe('the Durham demo data', () => {
     expect(summary.kpis).toBeGreaterThanOrEqual(60);
     expect(summary.annotations).toBeGreaterThanOrEqual(5);
     expect(summary.measurements).toBeGreaterThan(summary.kpis * 10);
+  });
+
+  it('creates one demo account per role, the department head answering for Development Services', async () => {
+    const users = await database
+      .db('users as u')
+      .leftJoin('user_departments as ud', 'ud.user_id', 'u.id')
+      .leftJoin('departments as d', 'd.id', 'ud.department_id')
+      .orderBy('u.role')
+      .select('u.role', 'd.name as department');
+    expect(users).toEqual([
+      { role: 'admin', department: null },
+      { role: 'budget_office', department: null },
+      { role: 'council', department: null },
+      { role: 'department_head', department: 'Development Services' },
+    ]);
   });
 
   it("holds one active plan with Durham's five goals, each with two to four objectives", async () => {
