@@ -12,6 +12,8 @@ export class HttpError extends Error {
     readonly title: string,
     detail?: string,
     readonly errors?: FieldError[],
+    /** Extra members of the problem document (RFC 9457 extensions), e.g. `current`. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? title);
   }
@@ -30,8 +32,8 @@ export class ValidationError extends HttpError {
 }
 
 export class ConflictError extends HttpError {
-  constructor(detail: string) {
-    super(409, 'conflict', 'Conflict', detail);
+  constructor(detail: string, extensions?: Record<string, unknown>) {
+    super(409, 'conflict', 'Conflict', detail, undefined, extensions);
   }
 }
 
@@ -47,9 +49,13 @@ export class ForbiddenError extends HttpError {
   }
 }
 
+/** A stale If-Match: someone changed the resource since; `current` is what is stored now. */
 export class PreconditionFailedError extends HttpError {
-  constructor(detail = 'This resource changed since you loaded it.') {
-    super(412, 'precondition-failed', 'Precondition Failed', detail);
+  constructor(
+    current: unknown,
+    detail = 'Someone changed this since you loaded it. Review the current version and try again.',
+  ) {
+    super(412, 'precondition-failed', 'Precondition Failed', detail, undefined, { current });
   }
 }
 

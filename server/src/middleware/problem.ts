@@ -33,6 +33,7 @@ export function sendProblem(res: Response, error: HttpError): void {
       status: error.status,
       detail: error.message,
       ...(error.errors ? { errors: error.errors } : {}),
+      ...error.extensions,
     });
 }
 

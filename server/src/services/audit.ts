@@ -1,0 +1,28 @@
+/** The audit trail: every write records who did what to which thing, before and after. */
+import type { Knex } from 'knex';
+import type { Actor } from '../actor';
+
+export interface AuditEntry {
+  actor: Actor | null;
+  /** A verb in snake_case: create, update, archive, restore, submit, approve, return, reopen, lock… */
+  action: string;
+  /** The kind of thing: kpi, measurement, kpi_target, department, goal… */
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+  at?: Date;
+}
+
+/** Call inside the transaction of the write itself: the change and its record stand or fall together. */
+export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
+  await trx('audit_log').insert({
+    actor_id: entry.actor?.userId ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: String(entry.entityId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    ...(entry.at ? { at: entry.at } : {}),
+  });
+}
