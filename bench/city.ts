@@ -123,6 +123,14 @@ export function buildCity(scale: number, fiscalYearStartMonth: number): City {
   };
 }
 
+/**
+ * The city's "today" for the app: the last day of data, so the current fiscal year is full and
+ * the numbers do not drift with the date the bench runs on (the app reads "as of today").
+ */
+export function cityToday(city: City): string {
+  return fiscalYearRange(LAST_FISCAL_YEAR, city.fiscalYearStartMonth).end;
+}
+
 export function periodsOf(city: City, kpi: CityKpi): string[] {
   return kpi.frequency === 'daily' ? city.dailyPeriods : city.monthlyPeriods;
 }

@@ -9,6 +9,8 @@ export interface RunContext {
   databaseVersion: string;
   databaseLocation: string;
   scale: number;
+  /** The app's fixed "today". */
+  today: string;
   kpis: number;
   measurements: number;
   loadSeconds: number;
@@ -112,6 +114,7 @@ export function renderReport(context: RunContext, results: readonly EndpointResu
     `| Node.js | ${process.version} |`,
     `| database | ${context.databaseVersion}, ${context.databaseLocation} |`,
     `| scale | ${context.scale}: ${formatCount(context.kpis)} KPIs, ${formatCount(context.measurements)} measurements |`,
+    `| as of | ${context.today}: the app's clock is fixed at the last day of data |`,
     `| load | ${context.loadSeconds.toFixed(1)} s in one transaction, then ${context.vacuumSeconds.toFixed(1)} s VACUUM ANALYZE |`,
     `| runs | after a 2 s warm-up each: latency at 1 connection for ${context.seconds} s, throughput at 10 connections for ${context.seconds} s |`,
     `| SQL ms | ${sqlMethod} |`,

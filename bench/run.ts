@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { migrateLatest } from '../server/src/db/migrate';
-import { buildCity, measurementCount } from './city';
+import { buildCity, cityToday, measurementCount } from './city';
 import { openBenchDatabase, type BenchDatabase } from './database';
 import { endpoints } from './endpoints';
 import { loadCity } from './load';
@@ -45,7 +45,11 @@ async function main(): Promise<number> {
       `loaded in ${loaded.loadSeconds.toFixed(1)} s; VACUUM ANALYZE ${loaded.vacuumSeconds.toFixed(1)} s`,
     );
 
-    server = await startServer(createApp({ db: database.db, config }));
+    // Noon UTC falls on the same calendar day in every city from UTC-11 to UTC+11.
+    const today = cityToday(city);
+    const clock = () => new Date(`${today}T12:00:00Z`);
+    server = await startServer(createApp({ db: database.db, config, clock }));
+    console.log(`serving ${server.baseUrl}, the app's clock fixed at ${today}`);
     const results: EndpointResult[] = [];
     for (const endpoint of endpoints.filter((e) => options.only.includes(e.key))) {
       results.push(await measureEndpoint(server, endpoint, database, options.seconds));
@@ -58,6 +62,7 @@ async function main(): Promise<number> {
         databaseVersion: database.version,
         databaseLocation: database.location,
         scale: options.scale,
+        today,
         kpis: loaded.kpis,
         measurements: loaded.measurements,
         loadSeconds: loaded.loadSeconds,

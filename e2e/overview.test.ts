@@ -1,9 +1,10 @@
 /** The overview and goal pages in a real browser, against the built server and its demo data. */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/launchBrowser';
+import { screenshot } from './support/screenshot';
 import { startServer, type RunningServer } from './support/startServer';
+import { waitUntil } from './support/waitUntil';
+import { watchPage, type PageWatch } from './support/watchPage';
 
 // The goals of Durham's strategic plan (DESIGN.md §7), which the demo data seeds.
 const durhamGoals = [
@@ -20,16 +21,13 @@ interface Plan {
   goals: { number: number; title: string; objectives: { number: number; title: string }[] }[];
 }
 
-const screenshots = path.join(__dirname, 'screenshots');
-
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let plan: Plan;
-let pageErrors: string[];
+let watch: PageWatch;
 
 beforeAll(async () => {
-  fs.mkdirSync(screenshots, { recursive: true });
   server = await startServer();
   browser = await launchBrowser();
   plan = (await (await fetch(`${server.baseUrl}/api/v1/plans/current`)).json()) as Plan;
@@ -42,23 +40,18 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  watch = await watchPage(page);
 });
 
 afterEach(async () => {
   await page.close();
-  // A script error on any page fails the test that loaded it.
-  expect(pageErrors).toEqual([]);
+  // A script error, a console error or a CSP violation on any page fails the test that loaded it.
+  expect(watch.problems()).toEqual([]);
 });
 
 async function open(pathname: string) {
   await page.goto(`${server.baseUrl}${pathname}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-}
-
-async function screenshot(name: string) {
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
 
 describe('the city overview', () => {
@@ -81,7 +74,7 @@ describe('the city overview', () => {
     const primaryNav = page.getByRole('navigation', { name: 'Primary' });
     const current = primaryNav.locator('[aria-current="page"]');
     expect(await current.allTextContents()).toEqual(['Overview']);
-    await screenshot('overview');
+    await screenshot(page, 'overview');
   });
 
   test('lets a keyboard user tab to the first goal and open it with Enter', async () => {
@@ -98,7 +91,7 @@ describe('the city overview', () => {
       await page.keyboard.press('Tab');
     }
     expect(await isFocused()).toBe(true);
-    await screenshot('overview-keyboard-focus');
+    await screenshot(page, 'overview-keyboard-focus');
 
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.baseUrl}/goals/1`);
@@ -115,7 +108,7 @@ describe('the city overview', () => {
     for (const [index, objective] of (goal?.objectives ?? []).entries()) {
       expect(await objectives.nth(index).textContent()).toContain(objective.title);
     }
-    await screenshot('goal-1');
+    await screenshot(page, 'goal-1');
   });
 });
 
@@ -128,7 +121,7 @@ describe('pages that are not the overview', () => {
     expect(
       await page.getByRole('link', { name: 'Go to the overview of the city’s goals' }).count(),
     ).toBe(1);
-    await screenshot('not-found');
+    await screenshot(page, 'not-found');
   });
 
   test('a goal number the plan does not have is not found', async () => {
@@ -145,7 +138,25 @@ describe('pages that are not the overview', () => {
       .getByRole('navigation', { name: 'Primary' })
       .locator('[aria-current="page"]');
     expect(await current.allTextContents()).toEqual(['Open data']);
-    await screenshot('open-data');
+    await screenshot(page, 'open-data');
+  });
+});
+
+describe('the page watch every test relies on', () => {
+  test('notices a Content-Security-Policy violation', async () => {
+    await open('/');
+
+    // An inline <style> is what the server's style-src 'self' forbids.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red; }';
+      document.head.append(style);
+    });
+
+    await waitUntil('the watch reports the violation', () =>
+      watch.problems().some((line) => /Content-Security-Policy violation: style-src/.test(line)),
+    );
+    watch.clear(); // the violation was the point of this test
   });
 });
 

@@ -15,6 +15,9 @@ import * as createUsersSessions from './20261125000800_create_users_sessions';
 import * as createAuditLog from './20261125000900_create_audit_log';
 import * as allowDailyKpis from './20261126000100_allow_daily_kpis';
 import * as addSignInSupport from './20261126000200_add_sign_in_support';
+import * as createPeriodLocks from './20261126001000_create_period_locks';
+import * as addMeasurementIntegrity from './20261126001100_add_measurement_integrity';
+import * as guardKpiDefinitions from './20261126002000_guard_kpi_definitions';
 
 interface Migration {
   name: string;
@@ -34,6 +37,9 @@ export const migrations: readonly Migration[] = [
   { name: '20261125000900_create_audit_log', ...createAuditLog },
   { name: '20261126000100_allow_daily_kpis', ...allowDailyKpis },
   { name: '20261126000200_add_sign_in_support', ...addSignInSupport },
+  { name: '20261126001000_create_period_locks', ...createPeriodLocks },
+  { name: '20261126001100_add_measurement_integrity', ...addMeasurementIntegrity },
+  { name: '20261126002000_guard_kpi_definitions', ...guardKpiDefinitions },
 ];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

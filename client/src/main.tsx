@@ -1,3 +1,5 @@
+// First, before any schema is built: zod must not use eval under the server's CSP.
+import '@civicstat/shared/src/parseWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

@@ -1,4 +1,7 @@
-/** Starts the built server (server/dist/index.mjs) on a free port with an empty data directory. */
+/**
+ * Starts the built server (server/dist/index.mjs) on a free port with an empty data directory,
+ * with the demo data unless `env` says otherwise (e.g. `SEED_DEMO: 'false'`).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -7,13 +10,22 @@ import path from 'node:path';
 
 export interface RunningServer {
   baseUrl: string;
+  /** Everything the server printed on stdout so far. */
+  stdout(): string;
+  /** The first match of `pattern` in stdout, waiting for it to be printed. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Extra environment variables for the server, on top of the test defaults. */
+  env?: Record<string, string>;
 }
 
 const repoRoot = path.resolve(__dirname, '../..');
 const entry = path.join(repoRoot, 'server/dist/index.mjs');
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   for (const built of [entry, path.join(repoRoot, 'client/dist/index.html')]) {
     if (!fs.existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
   }
@@ -29,10 +41,15 @@ export async function startServer(): Promise<RunningServer> {
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const stop = async () => {
@@ -46,7 +63,18 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw new Error(`${(error as Error).message}\nserver output:\n${output()}`, { cause: error });
   }
-  return { baseUrl, stop };
+  const waitForOutput = async (pattern: RegExp, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = stdout.match(pattern);
+      if (match) return match;
+      if (Date.now() > deadline) {
+        throw new Error(`the server did not print ${pattern} within ${timeoutMs / 1000}s`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  return { baseUrl, stdout: () => stdout, waitForOutput, stop };
 }
 
 function freePort(): Promise<number> {

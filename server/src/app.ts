@@ -14,10 +14,15 @@ import './actor';
 import { ApiRoutes } from './routes/define';
 import { healthRouter } from './routes/health/health.router';
 import { kpiRoutes } from './routes/kpis/kpis.router';
+import { auditRoutes } from './routes/audit/audit.router';
+import { measurementWorkflowRoutes } from './routes/measurementWorkflow/workflow.router';
+import { measurementRoutes } from './routes/measurements/measurements.router';
+import { periodLockRoutes } from './routes/periodLocks/periodLocks.router';
 import { organizationRoutes } from './routes/organization/organization.router';
 import { planRoutes } from './routes/plans/plans.router';
 import type { ReadContextOf } from './routes/readContext';
 import { siteRoutes } from './routes/site/site.router';
+import { writeRoutes } from './routes/writes';
 import { spaRouter } from './spa';
 import { docsRouter } from './openapi/docs.router';
 import packageJson from '../../package.json';
@@ -81,6 +86,11 @@ export function createApp({
   planRoutes(api, contextOf);
   organizationRoutes(api, contextOf);
   kpiRoutes(api, contextOf);
+  writeRoutes(api, { db, config, clock });
+  measurementRoutes(api, { db, config, clock });
+  measurementWorkflowRoutes(api, { db, config, clock });
+  periodLockRoutes(api, { db, config, clock });
+  auditRoutes(api, db);
   app.apiRoutes = api;
 
   app.use('/api', healthRouter(db));

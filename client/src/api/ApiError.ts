@@ -20,3 +20,18 @@ export function isApiError(error: unknown): error is ApiError {
 export function isNotFound(error: unknown): boolean {
   return isApiError(error) && error.status === 404;
 }
+
+/**
+ * The field errors of a rejected request body, by field name: `body.email` → `email`. The
+ * messages are fragments ("must be an email address") that a form puts after the field's label.
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  if (!isApiError(error)) return fieldErrors;
+  for (const { path, message } of error.problem.errors ?? []) {
+    if (!path.startsWith('body.')) continue;
+    const field = path.slice('body.'.length);
+    fieldErrors[field] ??= message;
+  }
+  return fieldErrors;
+}

@@ -1,8 +1,8 @@
-/** The one place the SPA calls the API: fetch, map errors to ApiError, validate the body. */
+/** Reads from the API: fetch, map errors to ApiError, validate the body. Writes go through apiSend. */
 import { Problem } from '@civicstat/shared';
 import { ApiError } from './ApiError';
 
-const basePath = '/api/v1';
+export const basePath = '/api/v1';
 
 /** Anything that validates unknown JSON into a T — the shared zod schemas fit. */
 export interface Schema<T> {
@@ -16,6 +16,10 @@ export async function apiGet<T>(
 ): Promise<T> {
   const response = await fetch(`${basePath}${path}`, {
     headers: { Accept: 'application/json' },
+    // The query cache decides when to ask again; when it does, the answer must be current. The
+    // browser's cache could answer with what it kept from before signing in or out (the
+    // public answers do not vary by cookie), so it may only revalidate (304 via the ETag).
+    cache: 'no-cache',
     signal: options.signal,
   });
   if (!response.ok) {
@@ -25,7 +29,7 @@ export async function apiGet<T>(
 }
 
 /** The problem+json body when the server sent one, otherwise one made from the status line. */
-async function readProblem(response: Response): Promise<Problem> {
+export async function readProblem(response: Response): Promise<Problem> {
   const fallback: Problem = {
     type: 'about:blank',
     title: response.statusText || 'Request failed',

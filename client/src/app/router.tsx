@@ -4,6 +4,8 @@ import { GoalPage } from '../features/goals/GoalPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { SetupPage } from '../features/session/SetupPage';
+import { SignInPage } from '../features/session/SignInPage';
 import { Layout } from './Layout';
 import { RouteErrorPage } from './RouteErrorPage';
 
@@ -45,6 +47,8 @@ export const router = createBrowserRouter([
               />
             ),
           },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'setup', element: <SetupPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -14,6 +14,7 @@ const coreTables = [
   'measurements',
   'objectives',
   'password_tokens',
+  'period_locks',
   'plans',
   'sessions',
   'user_departments',

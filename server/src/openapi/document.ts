@@ -124,6 +124,18 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
           ? { '304': { description: 'Not modified since the ETag in If-None-Match' } }
           : {}),
         '400': problemResponse('A parameter or field is not valid; `errors` names it'),
+        ...(spec.method !== 'get'
+          ? {
+              '409': problemResponse(
+                'Conflicts with stored data: a duplicate, an archived thing, a locked period, a wrong workflow state',
+              ),
+              '412': problemResponse(
+                'If-Match is stale: someone changed it since; `current` holds the stored version',
+              ),
+              '422': problemResponse('Breaks a rule of the data; `errors` names the field'),
+              '428': problemResponse('If-Match is required to change an existing resource'),
+            }
+          : {}),
         ...(access !== 'public'
           ? { '401': problemResponse('Not signed in'), '403': problemResponse('Not allowed') }
           : {}),

@@ -12,7 +12,8 @@ function departmentItems({ departments, assessed }: DepartmentsReading) {
   const byDepartment = groupRows(assessed.rows, (row) => row.department_id);
   return departments.map((department) => {
     const rows = byDepartment.get(department.id) ?? [];
-    return { ...department, kpiCount: rows.length, rollUp: rollUpOf(assessed, rows), rows };
+    const { id, code, name } = department;
+    return { id, code, name, kpiCount: rows.length, rollUp: rollUpOf(assessed, rows), rows };
   });
 }
 
@@ -25,9 +26,16 @@ export function presentDepartmentList(reading: DepartmentsReading): DepartmentLi
 
 export function presentDepartmentDetail(reading: DepartmentsReading): DepartmentDetail {
   const [item] = departmentItems(reading);
-  if (!item) throw new Error('a department reading holds one department');
+  const [row] = reading.departments;
+  if (!item || !row) throw new Error('a department reading holds one department');
   const { rows, ...department } = item;
-  return { ...department, asOf: reading.asOf.date, kpis: summaries(reading.assessed, rows) };
+  return {
+    ...department,
+    asOf: reading.asOf.date,
+    kpis: summaries(reading.assessed, rows),
+    version: row.version,
+    archived: row.archived_at !== null,
+  };
 }
 
 function dashboardItems({ dashboards, members, assessed }: DashboardsReading) {
@@ -36,7 +44,16 @@ function dashboardItems({ dashboards, members, assessed }: DashboardsReading) {
     const rows = (members.get(dashboard.id) ?? [])
       .map((id) => byId.get(id))
       .filter((row): row is KpiRow => row !== undefined);
-    return { ...dashboard, kpiCount: rows.length, rollUp: rollUpOf(assessed, rows), rows };
+    const { id, slug, title, description } = dashboard;
+    return {
+      id,
+      slug,
+      title,
+      description,
+      kpiCount: rows.length,
+      rollUp: rollUpOf(assessed, rows),
+      rows,
+    };
   });
 }
 
@@ -49,7 +66,15 @@ export function presentDashboardList(reading: DashboardsReading): DashboardList 
 
 export function presentDashboardDetail(reading: DashboardsReading): DashboardDetail {
   const [item] = dashboardItems(reading);
-  if (!item) throw new Error('a dashboard reading holds one dashboard');
+  const [row] = reading.dashboards;
+  if (!item || !row) throw new Error('a dashboard reading holds one dashboard');
   const { rows, ...dashboard } = item;
-  return { ...dashboard, asOf: reading.asOf.date, kpis: summaries(reading.assessed, rows) };
+  return {
+    ...dashboard,
+    asOf: reading.asOf.date,
+    kpis: summaries(reading.assessed, rows),
+    isPublic: row.is_public,
+    version: row.version,
+    archived: row.archived_at !== null,
+  };
 }

@@ -18,6 +18,7 @@ export function presentPlanOverview({
     firstFiscalYear: plan.first_fiscal_year,
     lastFiscalYear: plan.last_fiscal_year,
     status: plan.status,
+    version: plan.version,
     asOf: asOf.date,
     fiscalYear: asOf.fiscalYear,
     rollUp: rollUpOf(assessed),
@@ -52,6 +53,8 @@ export function presentGoalDetail({ goal, objectives, assessed, asOf }: GoalRead
     rollUp: rollUpOf(assessed),
     asOf: asOf.date,
     fiscalYear: asOf.fiscalYear,
+    version: goal.version,
+    archived: goal.archived_at !== null,
     objectives: objectives.map((objective) => {
       const rows = byObjective.get(objective.id) ?? [];
       return {
@@ -91,7 +94,14 @@ export function presentObjectiveList(reading: ObjectivesReading): ObjectiveList 
 
 export function presentObjectiveDetail(reading: ObjectivesReading): ObjectiveDetail {
   const [item] = objectiveItems(reading);
-  if (!item) throw new Error('an objective reading holds one objective');
+  const [row] = reading.objectives;
+  if (!item || !row) throw new Error('an objective reading holds one objective');
   const { rows, ...objective } = item;
-  return { ...objective, asOf: reading.asOf.date, kpis: summaries(reading.assessed, rows) };
+  return {
+    ...objective,
+    asOf: reading.asOf.date,
+    kpis: summaries(reading.assessed, rows),
+    version: row.version,
+    archived: row.archived_at !== null,
+  };
 }

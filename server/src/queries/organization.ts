@@ -5,6 +5,8 @@ export interface DepartmentRow {
   id: number;
   code: string;
   name: string;
+  version: number;
+  archived_at: Date | null;
 }
 
 export interface DashboardRow {
@@ -12,40 +14,59 @@ export interface DashboardRow {
   slug: string;
   title: string;
   description: string;
+  is_public: boolean;
+  version: number;
+  archived_at: Date | null;
 }
+
+const departmentColumns = ['id', 'code', 'name', 'version', 'archived_at'] as const;
+const dashboardColumns = [
+  'id',
+  'slug',
+  'title',
+  'description',
+  'is_public',
+  'version',
+  'archived_at',
+] as const;
 
 export async function listDepartments(db: Db): Promise<DepartmentRow[]> {
   return db<DepartmentRow>('departments')
-    .select('id', 'code', 'name')
+    .select(...departmentColumns)
     .whereNull('archived_at')
     .orderBy('name');
 }
 
-export async function findDepartment(db: Db, id: number): Promise<DepartmentRow | undefined> {
+/** By id; an archived one only with `includeArchived` (staff opening it to restore it). */
+export async function findDepartment(
+  db: Db,
+  id: number,
+  includeArchived = false,
+): Promise<DepartmentRow | undefined> {
   return db<DepartmentRow>('departments')
-    .select('id', 'code', 'name')
+    .select(...departmentColumns)
     .where({ id })
-    .whereNull('archived_at')
+    .modify((q) => (includeArchived ? q : q.whereNull('archived_at')))
     .first();
 }
 
 export async function listDashboards(db: Db, publicOnly: boolean): Promise<DashboardRow[]> {
   return db<DashboardRow>('dashboards')
-    .select('id', 'slug', 'title', 'description')
+    .select(...dashboardColumns)
     .whereNull('archived_at')
     .modify((q) => (publicOnly ? q.where('is_public', true) : q))
     .orderBy('title');
 }
 
+/** The public sees live public dashboards; staff every one, archived ones included (to restore them). */
 export async function findDashboard(
   db: Db,
   slugOrId: string,
   publicOnly: boolean,
 ): Promise<DashboardRow | undefined> {
   const query = db<DashboardRow>('dashboards')
-    .select('id', 'slug', 'title', 'description')
-    .whereNull('archived_at')
-    .modify((q) => (publicOnly ? q.where('is_public', true) : q));
+    .select(...dashboardColumns)
+    .modify((q) => (publicOnly ? q.where('is_public', true).whereNull('archived_at') : q));
   return /^\d+$/.test(slugOrId)
     ? query.where({ id: Number(slugOrId) }).first()
     : query.where({ slug: slugOrId }).first();

@@ -8,6 +8,7 @@ export interface PlanRow {
   first_fiscal_year: number;
   last_fiscal_year: number;
   status: 'draft' | 'active' | 'archived';
+  version: number;
 }
 
 export interface GoalRow {
@@ -17,6 +18,8 @@ export interface GoalRow {
   title: string;
   description: string;
   colour: string;
+  version: number;
+  archived_at: Date | null;
 }
 
 export interface ObjectiveRow {
@@ -24,16 +27,28 @@ export interface ObjectiveRow {
   goal_id: number;
   number: number;
   title: string;
+  version: number;
+  archived_at: Date | null;
 }
 
 export async function findActivePlan(db: Db): Promise<PlanRow | undefined> {
   return db<PlanRow>('plans')
-    .select('id', 'title', 'vision', 'first_fiscal_year', 'last_fiscal_year', 'status')
+    .select('id', 'title', 'vision', 'first_fiscal_year', 'last_fiscal_year', 'status', 'version')
     .where({ status: 'active' })
     .first();
 }
 
-const goalColumns = ['id', 'plan_id', 'number', 'title', 'description', 'colour'] as const;
+const goalColumns = [
+  'id',
+  'plan_id',
+  'number',
+  'title',
+  'description',
+  'colour',
+  'version',
+  'archived_at',
+] as const;
+const objectiveColumns = ['id', 'goal_id', 'number', 'title', 'version', 'archived_at'] as const;
 
 export async function listGoals(db: Db, planId: number): Promise<GoalRow[]> {
   return db<GoalRow>('goals')
@@ -43,27 +58,37 @@ export async function listGoals(db: Db, planId: number): Promise<GoalRow[]> {
     .orderBy('number');
 }
 
-export async function findGoal(db: Db, id: number): Promise<GoalRow | undefined> {
+/** By id; an archived one only with `includeArchived` (staff opening it to restore it). */
+export async function findGoal(
+  db: Db,
+  id: number,
+  includeArchived = false,
+): Promise<GoalRow | undefined> {
   return db<GoalRow>('goals')
     .select(...goalColumns)
     .where({ id })
-    .whereNull('archived_at')
+    .modify((q) => (includeArchived ? q : q.whereNull('archived_at')))
     .first();
 }
 
 export async function listObjectives(db: Db, goalIds: number[]): Promise<ObjectiveRow[]> {
   if (goalIds.length === 0) return [];
   return db<ObjectiveRow>('objectives')
-    .select('id', 'goal_id', 'number', 'title')
+    .select(...objectiveColumns)
     .whereIn('goal_id', goalIds)
     .whereNull('archived_at')
     .orderBy(['goal_id', 'number']);
 }
 
-export async function findObjective(db: Db, id: number): Promise<ObjectiveRow | undefined> {
+/** By id; an archived one only with `includeArchived` (staff opening it to restore it). */
+export async function findObjective(
+  db: Db,
+  id: number,
+  includeArchived = false,
+): Promise<ObjectiveRow | undefined> {
   return db<ObjectiveRow>('objectives')
-    .select('id', 'goal_id', 'number', 'title')
+    .select(...objectiveColumns)
     .where({ id })
-    .whereNull('archived_at')
+    .modify((q) => (includeArchived ? q : q.whereNull('archived_at')))
     .first();
 }

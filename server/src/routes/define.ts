@@ -113,7 +113,8 @@ export class ApiRoutes {
             ? `${scope}, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`
             : 'no-store',
         );
-        if (req.actor) res.vary('Cookie');
+        // The same URL answers differently signed in and signed out: every cache must key on it.
+        res.vary('Cookie');
       } else {
         res.set('Cache-Control', 'no-store');
       }

@@ -35,7 +35,7 @@ export async function readDepartment(
   fy?: number,
 ): Promise<DepartmentsReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
-  const department = await findDepartment(context.db, id);
+  const department = await findDepartment(context.db, id, !context.publicOnly);
   if (!department) throw new NotFoundError(`There is no department ${id}.`);
   const assessed = await assessKpis(context, asOf, { departmentId: id }, { sort: 'code' });
   return { departments: [department], assessed, asOf };

@@ -54,7 +54,7 @@ export async function readGoal(
   fy?: number,
 ): Promise<GoalReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
-  const goal = await findGoal(context.db, id);
+  const goal = await findGoal(context.db, id, !context.publicOnly);
   if (!goal) throw new NotFoundError(`There is no goal ${id}.`);
   const objectives = await listObjectives(context.db, [goal.id]);
   const assessed = await assessKpis(context, asOf, { goalId: goal.id });
@@ -76,8 +76,8 @@ export async function readObjectives(
 ): Promise<ObjectivesReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
   if (objectiveId !== undefined) {
-    const objective = await findObjective(context.db, objectiveId);
-    const goal = objective && (await findGoal(context.db, objective.goal_id));
+    const objective = await findObjective(context.db, objectiveId, !context.publicOnly);
+    const goal = objective && (await findGoal(context.db, objective.goal_id, !context.publicOnly));
     if (!objective || !goal) throw new NotFoundError(`There is no objective ${objectiveId}.`);
     const assessed = await assessKpis(context, asOf, { objectiveId });
     return { goals: [goal], objectives: [objective], assessed, asOf };

@@ -17,6 +17,10 @@ export type DepartmentList = z.infer<typeof DepartmentList>;
 export const DepartmentDetail = DepartmentSummary.extend({
   asOf: IsoDate,
   kpis: z.array(KpiSummary),
+  /** What an admin's change sends back in If-Match. */
+  version: z.number().int(),
+  /** Staff can still open an archived department by id (to restore it). */
+  archived: z.boolean(),
 });
 export type DepartmentDetail = z.infer<typeof DepartmentDetail>;
 
@@ -35,5 +39,10 @@ export const DashboardDetail = DashboardSummary.extend({
   asOf: IsoDate,
   /** In the order the dashboard's curator chose. */
   kpis: z.array(KpiSummary),
+  isPublic: z.boolean(),
+  /** What the budget office's change sends back in If-Match. */
+  version: z.number().int(),
+  /** Staff can still open an archived dashboard (to restore it). */
+  archived: z.boolean(),
 });
 export type DashboardDetail = z.infer<typeof DashboardDetail>;

@@ -31,6 +31,8 @@ export const PlanOverview = z.object({
   firstFiscalYear: z.number().int(),
   lastFiscalYear: z.number().int(),
   status: PlanStatus,
+  /** What an admin's change sends back in If-Match. */
+  version: z.number().int(),
   /** The date the statuses are as of: today, or the end of the fiscal year asked for. */
   asOf: IsoDate,
   fiscalYear: z.number().int(),
@@ -49,6 +51,10 @@ export const GoalDetail = GoalSummary.omit({ objectives: true }).extend({
   asOf: IsoDate,
   fiscalYear: z.number().int(),
   objectives: z.array(ObjectiveWithKpis),
+  /** What an admin's change sends back in If-Match. */
+  version: z.number().int(),
+  /** Staff can still open an archived goal by id (to restore it). */
+  archived: z.boolean(),
 });
 export type GoalDetail = z.infer<typeof GoalDetail>;
 
@@ -61,5 +67,9 @@ export type ObjectiveList = z.infer<typeof ObjectiveList>;
 export const ObjectiveDetail = ObjectiveListItem.extend({
   asOf: IsoDate,
   kpis: z.array(KpiSummary),
+  /** What an admin's change sends back in If-Match. */
+  version: z.number().int(),
+  /** Staff can still open an archived objective by id (to restore it). */
+  archived: z.boolean(),
 });
 export type ObjectiveDetail = z.infer<typeof ObjectiveDetail>;

@@ -10,7 +10,12 @@ export const FiscalYearParam = z.coerce
   .min(2000, 'must be 2000 or later')
   .max(2100, 'must be 2100 or earlier');
 
-const positiveId = z.coerce.number({ message: 'must be a positive integer' }).int().positive();
+// At most PostgreSQL's integer: a larger id is a 400 here, not a database error.
+const positiveId = z.coerce
+  .number({ message: 'must be a positive integer' })
+  .int()
+  .positive()
+  .max(2_147_483_647, 'must be a positive integer');
 
 export const IdParams = z.strictObject({ id: positiveId });
 export const SlugOrIdParams = z.strictObject({

@@ -85,6 +85,7 @@ describe('the public', () => {
   it('gets answers a shared cache may keep; a signed-in user’s stay private', async () => {
     const anonymous = await request(app).get('/api/v1/plans/current');
     expect(anonymous.headers['cache-control']).toMatch(/^public, max-age=60/);
+    expect(anonymous.headers.vary).toMatch(/Cookie/);
     const staff = (await signedIn(app, database.db, 'budget_office')).agent;
     const privateAnswer = await staff.get('/api/v1/plans/current');
     expect(privateAnswer.headers['cache-control']).toMatch(/^private, max-age=60/);
