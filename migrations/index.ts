@@ -18,6 +18,7 @@ import * as addSignInSupport from './20261126000200_add_sign_in_support';
 import * as createPeriodLocks from './20261126001000_create_period_locks';
 import * as addMeasurementIntegrity from './20261126001100_add_measurement_integrity';
 import * as guardKpiDefinitions from './20261126002000_guard_kpi_definitions';
+import * as addSessionIds from './20261126003000_add_session_ids';
 
 interface Migration {
   name: string;
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { name: '20261126001000_create_period_locks', ...createPeriodLocks },
   { name: '20261126001100_add_measurement_integrity', ...addMeasurementIntegrity },
   { name: '20261126002000_guard_kpi_definitions', ...guardKpiDefinitions },
+  { name: '20261126003000_add_session_ids', ...addSessionIds },
 ];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

@@ -37,7 +37,7 @@ export async function readCurrentPlan(context: ReadContext, fy?: number): Promis
     context.db,
     goals.map((g) => g.id),
   );
-  const assessed = await assessKpis(context, asOf, { planId: plan.id });
+  const assessed = await assessKpis(context, asOf, { planId: plan.id }, {}, 'status');
   return { plan, goals, objectives, assessed, asOf };
 }
 
