@@ -23,3 +23,4 @@ export * from './schemas/audit';
 export * from './schemas/measurement';
 export * from './schemas/periodLock';
 export * from './rules/measurement';
+export * from './schemas/users';

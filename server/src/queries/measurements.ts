@@ -24,19 +24,6 @@ export async function listMeasurements(
     .orderBy('period_start');
 }
 
-export async function firstMeasurementDate(
-  db: Db,
-  kpiId: number,
-  states: readonly string[],
-): Promise<string | null> {
-  const row = await db('measurements')
-    .where({ kpi_id: kpiId })
-    .whereIn('state', states)
-    .min({ first: 'period_start' })
-    .first();
-  return (row?.first as string | null | undefined) ?? null;
-}
-
 export interface AnnotationRow {
   id: number;
   kpi_id: number | null;

@@ -22,7 +22,6 @@ import {
 import { ValidationError } from '../errors';
 import type { KpiRow } from '../queries/kpis';
 import {
-  firstMeasurementDate,
   listAllTargets,
   listMeasurements,
   type MeasurementRow,
@@ -32,6 +31,8 @@ import { resolveAsOf } from './asOf';
 import { visibleStates, type ReadContext } from './context';
 import { findKpiRow } from './kpis';
 import { TargetBook } from './performance';
+
+const EARLIEST = '1900-01-01';
 
 const nativeGranularity: Record<KpiFrequency, SeriesGranularity> = {
   daily: 'day',
@@ -70,15 +71,13 @@ export async function readKpiSeries(
   const asOf = resolveAsOf(query.fy, context.today, fyStart);
   const range = query.fy !== undefined ? fiscalYearRange(query.fy, fyStart) : undefined;
   const to = query.to ?? range?.end ?? asOf.date;
-  const from =
-    query.from ??
-    range?.start ??
-    (await firstMeasurementDate(context.db, kpi.id, visibleStates(context))) ??
-    asOf.fiscalYearStart;
+  const requestedFrom = query.from ?? range?.start;
   const [rows, targets] = await Promise.all([
-    listMeasurements(context.db, kpi.id, from, to, visibleStates(context)),
+    // With no start asked for, the series starts at the KPI's first value.
+    listMeasurements(context.db, kpi.id, requestedFrom ?? EARLIEST, to, visibleStates(context)),
     listAllTargets(context.db, kpi.id) as Promise<TargetRow[]>,
   ]);
+  const from = requestedFrom ?? rows[0]?.period_start ?? asOf.fiscalYearStart;
   const book = new TargetBook(targets);
   const points =
     granularity === native
