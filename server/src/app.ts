@@ -23,6 +23,7 @@ import { planRoutes } from './routes/plans/plans.router';
 import type { ReadContextOf } from './routes/readContext';
 import { siteRoutes } from './routes/site/site.router';
 import { writeRoutes } from './routes/writes';
+import { userRoutes } from './routes/users/users.router';
 import { spaRouter } from './spa';
 import { docsRouter } from './openapi/docs.router';
 import packageJson from '../../package.json';
@@ -91,6 +92,7 @@ export function createApp({
   measurementWorkflowRoutes(api, { db, config, clock });
   periodLockRoutes(api, { db, config, clock });
   auditRoutes(api, db);
+  userRoutes(api, { db, config, clock });
   app.apiRoutes = api;
 
   app.use('/api', healthRouter(db));

@@ -39,5 +39,6 @@ export async function readProblem(response: Response): Promise<Problem> {
   if (!contentType.includes('json')) return fallback;
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = Problem.safeParse(body);
-  return parsed.success ? parsed.data : fallback;
+  // Extension members (such as a 412's `current`) are kept alongside the standard ones.
+  return parsed.success ? { ...(body as object), ...parsed.data } : fallback;
 }

@@ -18,9 +18,12 @@ export async function apiSend<T>(
   body: unknown,
   schema: Schema<T>,
   client: QueryClient,
+  /** The version a change is based on, sent as If-Match (a stale one is answered 412). */
+  options: { ifMatch?: number } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   // The public has no session and no token; the server asks for one only from signed-in users.
   const session = await client.ensureQueryData(sessionQuery);
   if (session) headers['X-CSRF-Token'] = session.csrfToken;

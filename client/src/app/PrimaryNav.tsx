@@ -1,10 +1,13 @@
 import { Link, useLocation } from 'react-router';
+import { useSession } from '../api/useSession';
 
 interface NavItem {
   to: string;
   label: string;
   /** Whether the item is the current section for a given path. */
   isCurrent: (pathname: string) => boolean;
+  /** Shown only to admins (the server refuses everyone else anyway). */
+  adminOnly?: boolean;
 }
 
 const items: NavItem[] = [
@@ -29,24 +32,33 @@ const items: NavItem[] = [
     label: 'Present',
     isCurrent: (pathname) => pathname.startsWith('/present'),
   },
+  {
+    to: '/admin/users',
+    label: 'Admin',
+    isCurrent: (pathname) => pathname.startsWith('/admin'),
+    adminOnly: true,
+  },
 ];
 
 export function PrimaryNav() {
   const { pathname } = useLocation();
+  const isAdmin = useSession().data?.user.role === 'admin';
   return (
     <nav aria-label="Primary" className="primary-nav">
       <ul className="primary-nav__list">
-        {items.map((item) => (
-          <li key={item.to}>
-            <Link
-              to={item.to}
-              className="primary-nav__link"
-              aria-current={item.isCurrent(pathname) ? 'page' : undefined}
-            >
-              {item.label}
-            </Link>
-          </li>
-        ))}
+        {items
+          .filter((item) => isAdmin || !item.adminOnly)
+          .map((item) => (
+            <li key={item.to}>
+              <Link
+                to={item.to}
+                className="primary-nav__link"
+                aria-current={item.isCurrent(pathname) ? 'page' : undefined}
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
       </ul>
     </nav>
   );

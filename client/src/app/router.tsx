@@ -1,9 +1,12 @@
 /** Every screen's URL. Screens not built yet share the ComingSoonPage. */
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireAdmin } from '../features/admin/RequireAdmin';
+import { UsersPage } from '../features/admin/UsersPage';
 import { GoalPage } from '../features/goals/GoalPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { SetPasswordPage } from '../features/session/SetPasswordPage';
 import { SetupPage } from '../features/session/SetupPage';
 import { SignInPage } from '../features/session/SignInPage';
 import { Layout } from './Layout';
@@ -49,6 +52,15 @@ export const router = createBrowserRouter([
           },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'setup', element: <SetupPage /> },
+          { path: 'set-password', element: <SetPasswordPage /> },
+          {
+            path: 'admin',
+            element: <RequireAdmin />,
+            children: [
+              { index: true, element: <Navigate to="/admin/users" replace /> },
+              { path: 'users', element: <UsersPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import type { Actor } from '../actor';
 
 export interface AuditEntry {
-  actor: Actor | null;
+  /** Who acted: a signed-in user, or someone known by a one-time link; null for the system. */
+  actor: Pick<Actor, 'userId'> | null;
   /** A verb in snake_case: create, update, archive, restore, submit, approve, return, reopen, lock… */
   action: string;
   /** The kind of thing: kpi, measurement, kpi_target, department, goal… */

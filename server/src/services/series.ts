@@ -21,11 +21,7 @@ import {
 } from '@civicstat/shared';
 import { ValidationError } from '../errors';
 import type { KpiRow } from '../queries/kpis';
-import {
-  listAllTargets,
-  listMeasurements,
-  type MeasurementRow,
-} from '../queries/measurements';
+import { listAllTargets, listMeasurements, type MeasurementRow } from '../queries/measurements';
 import type { TargetRow } from '../queries/snapshots';
 import { resolveAsOf } from './asOf';
 import { visibleStates, type ReadContext } from './context';

@@ -1,7 +1,7 @@
 /** Where to go after signing in: the `?next=` page, if it is one of ours. */
 
 /** Pages that make no sense to come back to once signed in. */
-const notAfterSignIn = new Set(['/sign-in', '/setup']);
+const notAfterSignIn = new Set(['/sign-in', '/setup', '/set-password']);
 
 /**
  * A same-origin path, or "/": `?next=` comes from a URL anyone can craft, so it must not lead

@@ -1,6 +1,7 @@
 import type { CurrentUser, UserRole } from '@civicstat/shared';
 
-const roleNames: Record<UserRole, string> = {
+/** Each role in the city's words. */
+export const roleNames: Record<UserRole, string> = {
   admin: 'Administrator',
   budget_office: 'Budget office',
   council: 'Council member',

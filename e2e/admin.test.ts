@@ -1,0 +1,243 @@
+/**
+ * The admin's user management in a real browser: invite a department head, who sets their
+ * password with the one-time link in a browser of their own and signs in; then deactivate them
+ * and see their session end. Also: who may open the admin screens, and a stale edit.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { demoAccount } from './support/demoAccounts';
+import { launchBrowser } from './support/launchBrowser';
+import { screenshot } from './support/screenshot';
+import { startServer, type RunningServer } from './support/startServer';
+import { waitUntil } from './support/waitUntil';
+import { watchPage, type PageWatch } from './support/watchPage';
+
+let server: RunningServer;
+let browser: Browser;
+const pages: Array<{ page: Page; watch: PageWatch }> = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async () => {
+  for (const { page, watch } of pages.splice(0)) {
+    await page.context().close();
+    expect(watch.problems()).toEqual([]);
+  }
+});
+
+/** A page in a browser context of its own: no cookie shared with any other. */
+async function newPage(): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const opened = { page, watch: await watchPage(page) };
+  pages.push(opened);
+  return opened;
+}
+
+async function signIn(page: Page, email: string, password: string, next = '/') {
+  await page.goto(`${server.baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${server.baseUrl}${next}`);
+}
+
+const isFocused = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => element === document.activeElement);
+
+describe('who may open the admin screens', () => {
+  test('the public is sent to sign in; other roles see a 403 page and no Admin link', async () => {
+    const { page } = await newPage();
+    await page.goto(`${server.baseUrl}/admin/users`);
+    await page.waitForURL(`${server.baseUrl}/sign-in?next=%2Fadmin%2Fusers`);
+
+    const council = demoAccount('council');
+    await page.getByLabel('Email address').fill(council.email);
+    await page.getByLabel('Password').fill(council.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.baseUrl}/admin/users`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Only administrators can open this page' })
+      .waitFor();
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Primary' })
+        .getByRole('link', { name: 'Admin' })
+        .count(),
+    ).toBe(0);
+    expect(await page.title()).toBe('Not allowed — City of Durham performance');
+    await screenshot(page, 'admin-forbidden');
+  });
+});
+
+describe('managing users', () => {
+  test('invite a department head, who sets a password and signs in; deactivating ends their session', async () => {
+    const { page: adminPage } = await newPage();
+    const admin = demoAccount('admin');
+    await signIn(adminPage, admin.email, admin.password);
+    await adminPage
+      .getByRole('navigation', { name: 'Primary' })
+      .getByRole('link', { name: 'Admin' })
+      .click();
+    await adminPage.waitForURL(`${server.baseUrl}/admin/users`);
+    const table = adminPage.getByRole('table', { name: /accounts, by name/ });
+    await table.waitFor();
+    await table.getByRole('rowheader', { name: /admin@durham\.example/ }).waitFor();
+    await screenshot(adminPage, 'admin-users');
+
+    // Invite, by keyboard where it matters: focus lands in the form's panel.
+    await adminPage.getByRole('button', { name: 'Invite someone' }).click();
+    expect(await isFocused(adminPage, '#invite-heading')).toBe(true);
+    await adminPage.getByRole('button', { name: 'Invite and make the link' }).click();
+    const summary = adminPage.getByRole('alert');
+    await summary.getByRole('link', { name: 'Email address must be an email address' }).waitFor();
+    await adminPage.getByLabel('Email address').fill('riley.permit@durham.example');
+    await adminPage.getByLabel('Name', { exact: true }).fill('Riley Permit');
+    await adminPage.getByLabel('Role').selectOption('department_head');
+    await adminPage.getByRole('button', { name: 'Invite and make the link' }).click();
+    await summary
+      .getByRole('link', { name: /Departments must name at least one department/ })
+      .waitFor();
+    await adminPage.getByRole('checkbox', { name: 'Development Services' }).check();
+    await screenshot(adminPage, 'admin-invite');
+    await adminPage.getByRole('button', { name: 'Invite and make the link' }).click();
+
+    const linkField = adminPage.getByLabel('One-time link for Riley Permit');
+    await linkField.waitFor();
+    expect(await isFocused(adminPage, '#link-heading')).toBe(true);
+    await adminPage.getByText('This link is shown only once.').waitFor();
+    const link = await linkField.inputValue();
+    expect(link).toMatch(new RegExp(`^${server.baseUrl}/set-password\\?token=[\\w-]{20,}$`));
+    await adminPage.getByRole('button', { name: 'Copy link' }).click();
+    await adminPage.getByText(/Copied to the clipboard|press Ctrl\+C/).waitFor();
+    await screenshot(adminPage, 'admin-one-time-link');
+    await adminPage.getByRole('button', { name: 'Done' }).click();
+    expect(await isFocused(adminPage, '#invite-user')).toBe(true);
+    const riley = table.getByRole('row', { name: /Riley Permit/ });
+    await riley.getByText('no password yet').waitFor();
+
+    // The invited person, in a browser of their own.
+    const { page: headPage, watch: headWatch } = await newPage();
+    await headPage.goto(link);
+    await headPage.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();
+    await headPage.getByLabel('New password', { exact: true }).fill('permits on time every month');
+    await headPage.getByLabel('Confirm new password').fill('permits on time, every month');
+    await headPage.getByRole('button', { name: 'Set password and sign in' }).click();
+    await headPage
+      .getByRole('alert')
+      .getByRole('link', { name: 'Confirm new password must be the same as the new password' })
+      .waitFor();
+    await headPage.getByLabel('Confirm new password').fill('permits on time every month');
+    await screenshot(headPage, 'set-password');
+    await headPage.getByRole('button', { name: 'Set password and sign in' }).click();
+    await headPage.waitForURL(`${server.baseUrl}/`);
+    const headHeader = headPage.getByRole('banner');
+    await headHeader.getByText('Department head — Development Services', { exact: true }).waitFor();
+
+    // Signing in again with the new password, through the form.
+    await headHeader.getByRole('button', { name: 'Sign out' }).click();
+    await headHeader.getByRole('link', { name: 'Sign in' }).waitFor();
+    await signIn(headPage, 'riley.permit@durham.example', 'permits on time every month');
+    await headHeader.getByText('Riley Permit', { exact: true }).waitFor();
+    expect(await headHeader.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+
+    // The link worked once.
+    const { page: reused, watch: reusedWatch } = await newPage();
+    reusedWatch.allowFailedRequest('/api/v1/password', 400);
+    await reused.goto(link);
+    await reused.getByLabel('New password', { exact: true }).fill('another long passphrase');
+    await reused.getByLabel('Confirm new password').fill('another long passphrase');
+    await reused.getByRole('button', { name: 'Set password and sign in' }).click();
+    await reused
+      .getByRole('alert')
+      .getByText(/This link no longer works/)
+      .waitFor();
+    await screenshot(reused, 'set-password-used-link');
+
+    // Back to the admin: Riley's session shows, then deactivation ends it.
+    await adminPage.reload();
+    await riley.getByText('Active', { exact: true }).waitFor();
+    await riley.getByRole('button', { name: 'Sessions Riley Permit' }).click();
+    const sessions = adminPage.getByRole('table', {
+      name: 'Where Riley Permit is signed in, most recently seen first',
+    });
+    await sessions.waitFor();
+    expect(await sessions.getByRole('row').count()).toBe(2);
+    await screenshot(adminPage, 'admin-sessions');
+    await adminPage.getByRole('button', { name: 'Close' }).click();
+
+    await riley.getByRole('button', { name: 'Deactivate Riley Permit' }).click();
+    expect(await isFocused(adminPage, '#confirm-deactivate-heading')).toBe(true);
+    await adminPage
+      .getByRole('region', { name: 'Deactivate Riley Permit?' })
+      .getByRole('button', { name: 'Deactivate Riley Permit' })
+      .click();
+    await adminPage
+      .getByRole('status')
+      .getByText('Riley Permit was deactivated and signed out everywhere.')
+      .waitFor();
+    await riley.getByText('Deactivated', { exact: true }).waitFor();
+    await riley.getByRole('button', { name: 'Reactivate Riley Permit' }).waitFor();
+    await screenshot(adminPage, 'admin-deactivated');
+
+    const status = await headPage.evaluate(
+      async () => (await fetch('/api/v1/me', { cache: 'no-store' })).status,
+    );
+    expect(status).toBe(401);
+    await headPage.reload();
+    await headHeader.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await headHeader.getByText('Riley Permit').count()).toBe(0);
+    expect(headWatch.problems()).toEqual([]);
+  });
+
+  test('a stale edit shows the current values and overwrites nothing', async () => {
+    const { page, watch } = await newPage();
+    const admin = demoAccount('admin');
+    await signIn(page, admin.email, admin.password, '/admin/users');
+    const council = demoAccount('council');
+    const row = page.getByRole('row').filter({ hasText: council.email });
+    await row.getByRole('button', { name: /^Edit / }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Name typed in the form');
+
+    // Meanwhile, someone else renames the account.
+    const userId = await page.evaluate(async (email) => {
+      const me = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
+      const list = (await (await fetch('/api/v1/users')).json()) as {
+        data: Array<{ id: number; email: string; version: number }>;
+      };
+      const user = list.data.find((u) => u.email === email);
+      if (!user) throw new Error(`no user ${email}`);
+      const renamed = await fetch(`/api/v1/users/${user.id}`, {
+        method: 'PATCH',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-CSRF-Token': me.csrfToken,
+          'If-Match': `"${user.version}"`,
+        },
+        body: JSON.stringify({ name: 'Renamed Meanwhile' }),
+      });
+      if (!renamed.ok) throw new Error(`renaming answered ${renamed.status}`);
+      return user.id;
+    }, council.email);
+    watch.allowFailedRequest(`/api/v1/users/${userId}`, 412);
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: 'Someone changed this since you opened it.' });
+    await notice.waitFor();
+    await notice.getByText('Renamed Meanwhile').waitFor();
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Renamed Meanwhile');
+    await screenshot(page, 'admin-stale-edit');
+    await waitUntil('the table shows the stored name', async () => {
+      return (await page.getByRole('rowheader', { name: /Renamed Meanwhile/ }).count()) === 1;
+    });
+    expect(await page.getByText('Name typed in the form').count()).toBe(0);
+  });
+});
