@@ -1,21 +1,28 @@
-/** Password hashing with argon2id; a password never reaches a log or the database in clear. */
-import argon2 from 'argon2';
+/**
+ * Password hashing with argon2id (@node-rs/argon2: prebuilt, no install script; the `argon2`
+ * package's own prebuild crashed on a fresh install here). A password never reaches a log or
+ * the database in clear.
+ */
+import { hash, verify } from '@node-rs/argon2';
+
+// Algorithm.Argon2id; the package's enum is a `const enum`, which isolated modules cannot import.
+const ARGON2ID = 2;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return hash(password, { algorithm: ARGON2ID });
 }
 
 // Verified against when the email is unknown, so both answers take as long.
 let decoy: Promise<string> | undefined;
 
 export async function verifyPassword(
-  hash: string | null | undefined,
+  hashed: string | null | undefined,
   password: string,
 ): Promise<boolean> {
-  if (!hash) {
+  if (!hashed) {
     decoy ??= hashPassword('decoy password that matches nothing');
-    await argon2.verify(await decoy, password).catch(() => false);
+    await verify(await decoy, password).catch(() => false);
     return false;
   }
-  return argon2.verify(hash, password).catch(() => false);
+  return verify(hashed, password).catch(() => false);
 }
