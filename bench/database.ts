@@ -44,10 +44,21 @@ async function openPostgresBench(databaseUrl: string): Promise<BenchDatabase> {
     );
   }
   // This connection to the configured database only creates and drops the bench database.
+  // No `with (force)`: a database someone is connected to (another bench run, a psql session)
+  // is theirs to finish with, and PostgreSQL refuses the drop.
   const admin = knexFactory({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 1 } });
   try {
-    await admin.raw('drop database if exists ?? with (force)', [BENCH_DATABASE]);
+    await admin.raw('drop database if exists ??', [BENCH_DATABASE]);
     await admin.raw('create database ??', [BENCH_DATABASE]);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === '55006' || code === '42P04') {
+      throw new Error(
+        `${BENCH_DATABASE} is in use on ${configured.host} (another bench run, or a psql session?): close those connections, or wait for the other run to end`,
+        { cause: error },
+      );
+    }
+    throw error;
   } finally {
     await admin.destroy();
   }
