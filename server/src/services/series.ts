@@ -50,7 +50,18 @@ export async function readKpiSeries(
   query: KpiSeriesQuery,
 ): Promise<KpiSeries> {
   const fyStart = context.fiscalYearStartMonth;
-  const kpi = await findKpiRow(context, id);
+  const asOf = resolveAsOf(query.fy, context.today, fyStart);
+  const range = query.fy !== undefined ? fiscalYearRange(query.fy, fyStart) : undefined;
+  const to = query.to ?? range?.end ?? asOf.date;
+  const requestedFrom = query.from ?? range?.start;
+  // One round trip for all three: the values and targets of a KPI the reader may not see are
+  // dropped with the 404 that findKpiRow throws.
+  const [kpi, rows, targets] = await Promise.all([
+    findKpiRow(context, id),
+    // With no start asked for, the series starts at the KPI's first value.
+    listMeasurements(context.db, id, requestedFrom ?? EARLIEST, to, visibleStates(context)),
+    listAllTargets(context.db, id) as Promise<TargetRow[]>,
+  ]);
   const native = nativeGranularity[kpi.frequency];
   const granularity = query.granularity ?? native;
   if (fineness[granularity] < fineness[native]) {
@@ -64,15 +75,6 @@ export async function readKpiSeries(
       `A ${kpi.frequency} KPI has no ${granularity} values.`,
     );
   }
-  const asOf = resolveAsOf(query.fy, context.today, fyStart);
-  const range = query.fy !== undefined ? fiscalYearRange(query.fy, fyStart) : undefined;
-  const to = query.to ?? range?.end ?? asOf.date;
-  const requestedFrom = query.from ?? range?.start;
-  const [rows, targets] = await Promise.all([
-    // With no start asked for, the series starts at the KPI's first value.
-    listMeasurements(context.db, kpi.id, requestedFrom ?? EARLIEST, to, visibleStates(context)),
-    listAllTargets(context.db, kpi.id) as Promise<TargetRow[]>,
-  ]);
   const from = requestedFrom ?? rows[0]?.period_start ?? asOf.fiscalYearStart;
   const book = new TargetBook(targets);
   const points =
