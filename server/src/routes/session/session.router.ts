@@ -20,25 +20,30 @@ function presentUser(actor: Actor): CurrentUser {
   };
 }
 
-/** Per client address, on top of the per-account lockout: slows down guessing across accounts. */
-export function signInRateLimit(router: Router): void {
-  router.post(
-    '/session',
-    rateLimit({
-      windowMs: 15 * 60_000,
-      limit: 30,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, res) => {
-        res.status(429).type('application/problem+json').json({
-          type: '/problems/too-many-requests',
-          title: 'Too Many Requests',
-          status: 429,
-          detail: 'Too many sign-in attempts from this address. Wait a few minutes and try again.',
-        });
-      },
-    }),
-  );
+/**
+ * Per client address, on top of the per-account lockout: slows down guessing across accounts,
+ * and the guessing of one-time tokens. Each public credential endpoint counts on its own.
+ */
+export function limitCredentialAttempts(router: Router): void {
+  for (const path of ['/session', '/setup', '/password']) {
+    router.post(
+      path,
+      rateLimit({
+        windowMs: 15 * 60_000,
+        limit: 30,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, res) => {
+          res.status(429).type('application/problem+json').json({
+            type: '/problems/too-many-requests',
+            title: 'Too Many Requests',
+            status: 429,
+            detail: 'Too many attempts from this address. Wait a few minutes and try again.',
+          });
+        },
+      }),
+    );
+  }
 }
 
 export function sessionRoutes(
@@ -47,7 +52,8 @@ export function sessionRoutes(
   policy: SessionPolicy,
   clock: () => Date,
 ): void {
-  signInRateLimit(api.router);
+  // Registered before every route, so it runs before the handlers of all three paths.
+  limitCredentialAttempts(api.router);
 
   api.add(
     {

@@ -116,6 +116,24 @@ describe('POST /api/v1/session', () => {
   });
 });
 
+describe('attempts per address', () => {
+  it('are limited: the 31st sign-in or password-link attempt within 15 minutes gets 429', async () => {
+    // A fresh app: the limits count per app instance and per address.
+    const limited = createApp({ db: database.db, config: testConfig(), clock: () => now });
+    for (const path of ['/api/v1/session', '/api/v1/password']) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i += 1) {
+        statuses.push((await request(limited).post(path).send({})).status);
+      }
+      expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true);
+      expect(statuses[30]).toBe(429);
+    }
+    const refused = await request(limited).post('/api/v1/session').send({});
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body.detail).toMatch(/Too many attempts/);
+  });
+});
+
 describe('GET /api/v1/me', () => {
   it('answers 401 without a session', async () => {
     expect((await request(app).get('/api/v1/me')).status).toBe(401);
