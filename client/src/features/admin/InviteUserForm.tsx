@@ -1,6 +1,6 @@
 /** Inviting someone: their email, name, role and departments. No password: they choose it. */
 import { departmentsMisfit, NewUser, type InvitedUser, type UserRole } from '@civicstat/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/ApiError';
 import { useInviteUser } from '../../api/useUserChanges';
 import { describeError } from '../../components/describeError';
@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/forms/ErrorSummary';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { TextField } from '../../components/forms/TextField';
 import { validate, type FieldErrors } from '../../components/forms/validate';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { RoleAndDepartments } from './RoleAndDepartments';
 
 const fields = {
@@ -28,16 +29,11 @@ export function InviteUserForm({ departments, onInvited, onCancel }: InviteUserF
   const [role, setRole] = useState<UserRole>('council');
   const [departmentIds, setDepartmentIds] = useState<number[]>([]);
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
-  const [refusals, setRefusals] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summaryRef, refuse } = useFocusOnRefusal();
 
   const errors = invite.error ? fieldErrorsOf(invite.error) : formErrors;
   const { byField, items } = fieldErrorSentences(fields, errors);
   const message = invite.error && items.length === 0 ? describeError(invite.error) : undefined;
-
-  useEffect(() => {
-    if (refusals > 0) summaryRef.current?.focus();
-  }, [refusals]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,13 +51,13 @@ export function InviteUserForm({ departments, onInvited, onCancel }: InviteUserF
     if (!checked.data || Object.keys(refused).length > 0) {
       invite.reset();
       setFormErrors(refused);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setFormErrors({});
     invite.mutate(checked.data, {
       onSuccess: onInvited,
-      onError: () => setRefusals((count) => count + 1),
+      onError: refuse,
     });
   }
 

@@ -3,7 +3,7 @@
  * their password, and is then signed in with it.
  */
 import { SetPasswordRequest } from '@civicstat/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '../../api/ApiError';
 import { useSession } from '../../api/useSession';
@@ -13,6 +13,7 @@ import { ErrorSummary } from '../../components/forms/ErrorSummary';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { TextField } from '../../components/forms/TextField';
 import { validate, type FieldErrors } from '../../components/forms/validate';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -28,8 +29,7 @@ export function SetPasswordPage() {
   const session = useSession();
   const setPassword = useSetPassword();
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
-  const [refusals, setRefusals] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summaryRef, refuse } = useFocusOnRefusal();
 
   const errors = setPassword.error ? fieldErrorsOf(setPassword.error) : formErrors;
   const { byField, items } = fieldErrorSentences(fields, errors);
@@ -47,10 +47,6 @@ export function SetPasswordPage() {
         : 'Choose your password',
   );
 
-  useEffect(() => {
-    if (refusals > 0) summaryRef.current?.focus();
-  }, [refusals]);
-
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (setPassword.isPending) return;
@@ -64,13 +60,13 @@ export function SetPasswordPage() {
     if (!checked.data || Object.keys(refusedFields).length > 0) {
       setPassword.reset();
       setFormErrors(refusedFields);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setFormErrors({});
     setPassword.mutate(checked.data, {
       onSuccess: () => navigate('/', { replace: true }),
-      onError: () => setRefusals((count) => count + 1),
+      onError: refuse,
     });
   }
 

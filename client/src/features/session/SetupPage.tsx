@@ -3,7 +3,7 @@
  * administrator, and is then signed in as them.
  */
 import { FirstAdminRequest } from '@civicstat/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf, isApiError } from '../../api/ApiError';
 import { useCreateFirstAdmin } from '../../api/useCreateFirstAdmin';
@@ -12,6 +12,7 @@ import { ErrorSummary } from '../../components/forms/ErrorSummary';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { TextField } from '../../components/forms/TextField';
 import { validate, type FieldErrors } from '../../components/forms/validate';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 
@@ -28,8 +29,7 @@ export function SetupPage() {
   const navigate = useNavigate();
   const createAdmin = useCreateFirstAdmin();
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
-  const [refusals, setRefusals] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summaryRef, refuse } = useFocusOnRefusal();
 
   const errors = createAdmin.error ? fieldErrorsOf(createAdmin.error) : formErrors;
   const { byField, items } = fieldErrorSentences(fields, errors);
@@ -46,10 +46,6 @@ export function SetupPage() {
         ? 'Error: Create the administrator'
         : 'Create the administrator',
   );
-
-  useEffect(() => {
-    if (refusals > 0) summaryRef.current?.focus();
-  }, [refusals]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,13 +65,13 @@ export function SetupPage() {
     if (!checked.data || Object.keys(refusedFields).length > 0) {
       createAdmin.reset();
       setFormErrors(refusedFields);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setFormErrors({});
     createAdmin.mutate(checked.data, {
       onSuccess: () => navigate('/', { replace: true }),
-      onError: () => setRefusals((count) => count + 1),
+      onError: refuse,
     });
   }
 

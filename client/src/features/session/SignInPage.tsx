@@ -1,6 +1,6 @@
 /** Signing in with email and password, then back to the page the user came from (`?next=`). */
 import { SignInRequest } from '@civicstat/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '../../api/ApiError';
 import { useSession } from '../../api/useSession';
@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../components/forms/ErrorSummary';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { TextField } from '../../components/forms/TextField';
 import { validate, type FieldErrors } from '../../components/forms/validate';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { usePageTitle } from '../../components/usePageTitle';
 import { safeNextPath } from './nextPath';
 
@@ -26,8 +27,7 @@ export function SignInPage() {
   const signIn = useSignIn();
   // Errors found before sending; the server's come with signIn.error.
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
-  const [refusals, setRefusals] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { summaryRef, refuse } = useFocusOnRefusal();
 
   const errors = signIn.error ? fieldErrorsOf(signIn.error) : formErrors;
   const { byField, items } = fieldErrorSentences(fields, errors);
@@ -36,10 +36,6 @@ export function SignInPage() {
   usePageTitle(refused ? 'Error: Sign in' : 'Sign in');
 
   // After each refused submission the summary takes focus, so it is read first.
-  useEffect(() => {
-    if (refusals > 0) summaryRef.current?.focus();
-  }, [refusals]);
-
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (signIn.isPending) return;
@@ -51,13 +47,13 @@ export function SignInPage() {
     if (checked.errors) {
       signIn.reset();
       setFormErrors(checked.errors);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setFormErrors({});
     signIn.mutate(checked.data, {
       onSuccess: () => navigate(next, { replace: true }),
-      onError: () => setRefusals((count) => count + 1),
+      onError: refuse,
     });
   }
 
