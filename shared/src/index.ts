@@ -24,3 +24,4 @@ export * from './schemas/measurement';
 export * from './schemas/periodLock';
 export * from './rules/measurement';
 export * from './schemas/users';
+export * from './format';

@@ -9,13 +9,20 @@ export interface Schema<T> {
   parse(data: unknown): T;
 }
 
+/**
+ * `session` (the default) sends the session cookie; `public` sends none, so the answer is what
+ * anyone may see — embeds on the city's website use it, whoever is signed in.
+ */
+export type RequestMode = 'session' | 'public';
+
 export async function apiGet<T>(
   path: string,
   schema: Schema<T>,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; mode?: RequestMode } = {},
 ): Promise<T> {
   const response = await fetch(`${basePath}${path}`, {
     headers: { Accept: 'application/json' },
+    credentials: options.mode === 'public' ? 'omit' : 'same-origin',
     // The query cache decides when to ask again; when it does, the answer must be current. The
     // browser's cache could answer with what it kept from before signing in or out (the
     // public answers do not vary by cookie), so it may only revalidate (304 via the ETag).

@@ -2,8 +2,13 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
 import { UsersPage } from '../features/admin/UsersPage';
+import { DashboardPage } from '../features/dashboards/DashboardPage';
+import { EmbedKpiPage } from '../features/embed/EmbedKpiPage';
 import { GoalPage } from '../features/goals/GoalPage';
+import { PacketPage } from '../features/goals/PacketPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
+import { KpiPage } from '../features/kpis/KpiPage';
+import { PresentPage } from '../features/present/PresentPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { SetPasswordPage } from '../features/session/SetPasswordPage';
@@ -13,6 +18,10 @@ import { Layout } from './Layout';
 import { RouteErrorPage } from './RouteErrorPage';
 
 export const router = createBrowserRouter([
+  // Full screen for the council chamber: no site header, navigation or footer.
+  { path: '/present', element: <PresentPage />, errorElement: <RouteErrorPage /> },
+  // One KPI's chart for an iframe on the city's website: no site chrome either.
+  { path: '/embed/kpi/:id', element: <EmbedKpiPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <Layout />,
@@ -23,30 +32,15 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <GoalsPage /> },
           { path: 'goals/:number', element: <GoalPage /> },
-          {
-            path: 'dashboards/development-services-center',
-            element: (
-              <ComingSoonPage
-                title="Development Services Center"
-                description="This dashboard will follow the Development Services Center month by month: plan-review turnaround, inspections done within one business day of the request, permits issued, waiting time at the counter and first-cycle approval rate, each against its target."
-              />
-            ),
-          },
+          { path: 'kpis/:id', element: <KpiPage /> },
+          { path: 'packet', element: <PacketPage /> },
+          { path: 'dashboards/:slug', element: <DashboardPage /> },
           {
             path: 'open-data',
             element: (
               <ComingSoonPage
                 title="Open data"
                 description="This page will list every public KPI with its figures to download as CSV or JSON, the city's inventory of datasets, and a data.json catalog that open-data portals can harvest."
-              />
-            ),
-          },
-          {
-            path: 'present',
-            element: (
-              <ComingSoonPage
-                title="Present"
-                description="Presentation mode will show the goals and their KPIs full screen in large type for council meetings, moving from one slide to the next with the keyboard or a presentation clicker."
               />
             ),
           },

@@ -1,21 +1,42 @@
-/** One goal of the active plan and its objectives, from the same data as the overview. */
-import { Link, useParams } from 'react-router';
+/** One goal: its objectives, each with its KPIs' status, latest value, target, FYTD and trend. */
+import {
+  formatCount,
+  formatDate,
+  formatShare,
+  statusLabels,
+  type KpiStatus,
+} from '@civicstat/shared';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { isNotFound } from '../../api/ApiError';
-import { useCurrentPlan } from '../../api/useCurrentPlan';
+import { useGoal } from '../../api/useGoal';
+import { fyParam, usePlan } from '../../api/usePlan';
+import { useSite } from '../../api/useSite';
+import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageState } from '../../components/PageState';
+import { StatusDistribution } from '../../components/StatusDistribution';
+import { useFiscalYearParam } from '../../components/useFiscalYearParam';
 import { usePageTitle } from '../../components/usePageTitle';
 import { NotFoundPage } from '../not-found/NotFoundPage';
-import { GoalCounts } from './GoalCounts';
+import { countLabel } from './countLabel';
 import { goalAccent } from './goalAccent';
+import './goals.css';
+import './print.css';
+import { KpiTable } from './KpiTable';
+import { kpiViewOf, matchesView, sortKpis, type KpiSortKey } from './kpiFilters';
 import { NoActivePlan } from './NoActivePlan';
 
 export function GoalPage() {
   const { number: param = '' } = useParams();
-  const plan = useCurrentPlan();
-  const goal = plan.data?.goals.find((candidate) => String(candidate.number) === param);
+  const [fiscalYear, setFiscalYear] = useFiscalYearParam();
+  const [params, setParams] = useSearchParams();
+  const today = usePlan();
+  const plan = usePlan(fiscalYear);
+  const site = useSite();
+  const summary = plan.data?.goals.find((candidate) => String(candidate.number) === param);
+  const goal = useGoal(summary?.id, fiscalYear);
   usePageTitle(
-    goal
-      ? `Goal ${goal.number}: ${goal.title}`
+    summary
+      ? `Goal ${summary.number}: ${summary.title}`
       : plan.isSuccess
         ? 'Page not found'
         : isNotFound(plan.error)
@@ -23,7 +44,9 @@ export function GoalPage() {
           : 'Goal',
   );
 
-  if (plan.isPending) return <PageState kind="loading" label="Loading the goal…" />;
+  if (plan.isPending || (summary && goal.isPending)) {
+    return <PageState kind="loading" label="Loading the goal…" />;
+  }
   if (plan.isError) {
     if (isNotFound(plan.error)) return <NoActivePlan />;
     return (
@@ -35,52 +58,183 @@ export function GoalPage() {
       />
     );
   }
-  if (!goal) return <NotFoundPage message={`The current strategic plan has no goal “${param}”.`} />;
+  if (!summary) {
+    return <NotFoundPage message={`The current strategic plan has no goal “${param}”.`} />;
+  }
+  if (goal.isError || !goal.data) {
+    return (
+      <PageState
+        kind="error"
+        title="This goal could not be loaded"
+        error={goal.error}
+        onRetry={() => void goal.refetch()}
+      />
+    );
+  }
+
+  const detail = goal.data;
+  const view = kpiViewOf(params);
+  const fiscalYearStartMonth = site.data?.fiscalYearStartMonth ?? 7;
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const onSort = (key: KpiSortKey) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        const order = view.sort === key && view.order === 'asc' ? 'desc' : 'asc';
+        next.set('sort', key);
+        next.set('order', order);
+        return next;
+      },
+      { replace: true },
+    );
+  const allKpis = detail.objectives.flatMap((objective) => objective.kpis);
+  const departments = [
+    ...new Map(allKpis.map((kpi) => [kpi.department.id, kpi.department])).values(),
+  ].sort((a, b) => a.name.localeCompare(b.name));
+  const objectives = detail.objectives.map((objective) => ({
+    ...objective,
+    shown: sortKpis(
+      objective.kpis.filter((kpi) => matchesView(kpi, view)),
+      view,
+    ),
+  }));
+  const shownCount = objectives.reduce((sum, objective) => sum + objective.shown.length, 0);
+  const filtered = view.status !== null || view.department !== null || view.q !== '';
 
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">Overview</Link>
+            <Link to={`/${fyParam(fiscalYear)}`}>Overview</Link>
           </li>
-          <li aria-current="page">Goal {goal.number}</li>
+          <li aria-current="page">Goal {detail.number}</li>
         </ol>
       </nav>
-      <header className="page-header goal-header" style={goalAccent(goal.colour)}>
-        <h1>
-          <span className="eyebrow">
-            Goal {goal.number}
-            <span className="visually-hidden">:</span>
-          </span>{' '}
-          {goal.title}
-        </h1>
-        <p className="lede">{goal.description}</p>
-        <GoalCounts goal={goal} />
+      <header className="page-header" style={goalAccent(detail.colour)}>
+        <div className="goal-header">
+          <h1>
+            <span className="eyebrow">
+              Goal {detail.number}
+              <span className="visually-hidden">:</span>
+            </span>{' '}
+            {detail.title}
+          </h1>
+          <FiscalYearSelect
+            value={fiscalYear}
+            currentFiscalYear={today.data?.fiscalYear ?? detail.fiscalYear}
+            firstFiscalYear={plan.data.firstFiscalYear}
+            onChange={setFiscalYear}
+          />
+        </div>
+        <p className="lede">{detail.description}</p>
+        <div className="goal-summary">
+          <p>
+            <strong>{formatShare(detail.rollUp.shareOnTrack)}</strong> on track in FY
+            {detail.fiscalYear}, as of {formatDate(detail.asOf)}
+          </p>
+          <StatusDistribution rollUp={detail.rollUp} />
+        </div>
       </header>
-      <section aria-labelledby="objectives-heading">
-        <h2 id="objectives-heading">Objectives</h2>
-        {goal.objectives.length === 0 ? (
-          <p>No objectives have been set for this goal yet.</p>
-        ) : (
-          // role="list" keeps list semantics in Safari, which drops them with list-style: none.
-          <ol className="objective-list" role="list">
-            {goal.objectives.map((objective) => (
-              <li key={objective.id} className="objective">
-                <span className="objective__number">
-                  Objective {goal.number}.{objective.number}
-                  <span className="visually-hidden">:</span>
-                </span>{' '}
-                <span className="objective__title">{objective.title}</span>
-              </li>
+
+      <form
+        className="kpi-filters"
+        role="search"
+        aria-label="Filter this goal's KPIs"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div>
+          <label htmlFor="kpi-q">Search KPIs</label>
+          <input
+            id="kpi-q"
+            type="search"
+            value={view.q}
+            placeholder="Name or code"
+            onChange={(event) => setParam('q', event.target.value || null)}
+          />
+        </div>
+        <div>
+          <label htmlFor="kpi-status">Status</label>
+          <select
+            id="kpi-status"
+            value={view.status ?? ''}
+            onChange={(event) => setParam('status', event.target.value || null)}
+          >
+            <option value="">All statuses</option>
+            {(Object.keys(statusLabels) as KpiStatus[]).map((status) => (
+              <option key={status} value={status}>
+                {statusLabels[status]}
+              </option>
             ))}
-          </ol>
-        )}
-        <p className="note" role="note">
-          Coming next: the KPIs behind each objective, with their latest results and their status
-          against target.
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kpi-department">Department</label>
+          <select
+            id="kpi-department"
+            value={view.department ?? ''}
+            onChange={(event) => setParam('department', event.target.value || null)}
+          >
+            <option value="">All departments</option>
+            {departments.map((department) => (
+              <option key={department.id} value={department.id}>
+                {department.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p role="status" className="kpi-filters__count">
+          {filtered
+            ? `Showing ${formatCount(shownCount)} of ${formatCount(allKpis.length)} KPIs`
+            : `${formatCount(allKpis.length)} KPIs`}
         </p>
-      </section>
+      </form>
+
+      {objectives.length === 0 && <p>No objectives have been set for this goal yet.</p>}
+      {objectives.map((objective) => (
+        <section
+          key={objective.id}
+          className="objective-section"
+          aria-labelledby={`objective-${objective.id}`}
+        >
+          <h2 id={`objective-${objective.id}`}>
+            <span className="objective__number">
+              Objective {detail.number}.{objective.number}
+              <span className="visually-hidden">:</span>
+            </span>{' '}
+            {objective.title}
+          </h2>
+          <p className="objective-section__summary">
+            {countLabel(objective.kpis.length, 'KPI')}
+            {objective.rollUp.shareOnTrack !== null &&
+              `, ${formatShare(objective.rollUp.shareOnTrack)} on track`}
+          </p>
+          {objective.shown.length === 0 ? (
+            <p>
+              {objective.kpis.length === 0
+                ? 'No KPIs measure this objective yet.'
+                : 'No KPIs of this objective match the filters.'}
+            </p>
+          ) : (
+            <KpiTable
+              kpis={objective.shown}
+              caption={`KPIs of objective ${detail.number}.${objective.number}`}
+              fiscalYearStartMonth={fiscalYearStartMonth}
+              sort={{ view, onSort }}
+              linkSearch={fyParam(fiscalYear)}
+            />
+          )}
+        </section>
+      ))}
     </>
   );
 }
