@@ -61,5 +61,11 @@ export async function signedIn(
     .send({ email: user.email, password: TEST_PASSWORD });
   if (res.status !== 200)
     throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+  // Tests run the app on a fixed clock, so the cookie's Expires is fixed too, and supertest's
+  // jar drops a cookie once it has expired by the real clock: send the session cookie on every
+  // request instead, and let the server (on the test's clock) decide whether it is still valid.
+  const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  const session = cookies.map((cookie) => cookie.split(';')[0]).join('; ');
+  agent.set('Cookie', session);
   return { agent, csrfToken: res.body.csrfToken as string, user };
 }

@@ -8,7 +8,9 @@ import { makeUser, TEST_PASSWORD } from '../../test/session';
 let database: TestDatabase;
 let app: App;
 let now: Date;
-const start = new Date('2026-11-25T15:00:00Z');
+// Far in the future: supertest's cookie jar drops cookies that expired by the real clock,
+// so a fixed date in the past would sign every agent out once that date has gone by.
+const start = new Date('2099-11-25T15:00:00Z');
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
 
 beforeAll(async () => {

@@ -10,7 +10,9 @@ import { expectProblem } from '../../test/writes';
 let database: TestDatabase;
 let app: App;
 let admin: SignedIn;
-const start = new Date('2026-11-25T15:00:00Z');
+// Far in the future: supertest's cookie jar drops cookies that expired by the real clock,
+// so a fixed date in the past would sign every agent out once that date has gone by.
+const start = new Date('2099-11-25T15:00:00Z');
 let now = start;
 const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
 

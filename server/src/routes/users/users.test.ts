@@ -14,7 +14,9 @@ let app: App;
 let users: Record<UserRole, SignedIn>;
 let admin: SignedIn;
 let dsc: { id: number };
-const now = new Date('2026-11-25T15:00:00Z');
+// Far in the future: supertest's cookie jar drops cookies that expired by the real clock,
+// so a fixed date in the past would sign every agent out once that date has gone by.
+const now = new Date('2099-11-25T15:00:00Z');
 const config = testConfig();
 
 beforeAll(async () => {
