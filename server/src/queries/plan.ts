@@ -80,6 +80,17 @@ export async function listObjectives(db: Db, goalIds: number[]): Promise<Objecti
     .orderBy(['goal_id', 'number']);
 }
 
+/** The objectives of a plan's live goals, as listObjectives of those goals orders them. */
+export async function listObjectivesOfPlan(db: Db, planId: number): Promise<ObjectiveRow[]> {
+  return db<ObjectiveRow>('objectives as o')
+    .join('goals as g', 'g.id', 'o.goal_id')
+    .select(...objectiveColumns.map((column) => `o.${column}`))
+    .where('g.plan_id', planId)
+    .whereNull('g.archived_at')
+    .whereNull('o.archived_at')
+    .orderBy(['o.goal_id', 'o.number']);
+}
+
 /** By id; an archived one only with `includeArchived` (staff opening it to restore it). */
 export async function findObjective(
   db: Db,

@@ -1,8 +1,9 @@
 /**
  * The numbers behind "how is this KPI doing", for many KPIs in one statement: its most
  * recent values (for status, trend and sparkline), the fiscal year's sufficient statistics
- * (for FYTD by any aggregation) and the value a year before the latest (year over year).
- * Each KPI is an index range scan on measurements (kpi_id, period_start); nothing loops per KPI.
+ * (for FYTD by any aggregation), the value a year before the latest (year over year) and the
+ * targets that can apply to them. Each KPI is an index range scan on measurements
+ * (kpi_id, period_start) and on kpi_targets (kpi_id, fiscal_year); nothing loops per KPI.
  */
 import type { Db } from '../db/database';
 
@@ -24,6 +25,8 @@ export interface SnapshotRow {
   fy_last: number | null;
   fy_last_period: string | null;
   year_before_value: number | null;
+  /** The fiscal year's targets and the latest period's (see targetsThatMayApply). */
+  targets: TargetRow[];
 }
 
 export interface SnapshotWindow {
@@ -31,9 +34,33 @@ export interface SnapshotWindow {
   asOf: string;
   /** First day of the fiscal year that contains asOf. */
   fiscalYearStart: string;
+  /** The fiscal year that contains asOf. */
+  fiscalYear: number;
   recentPoints: number;
   /** The workflow states that count: every state for staff, only approved ones for the public. */
   states: readonly string[];
+}
+
+/**
+ * A lateral subquery `targets(rows)`: as JSON, the KPI's year-level targets for the fiscal year
+ * of `period` (the calendar year it falls in or the next: which one depends on the fiscal
+ * year's first month, which the shared rules decide), any override of `period` itself, and
+ * the year-level targets of the fiscal year bound to its `?`. json_build_object writes numeric
+ * as a JSON number and date as YYYY-MM-DD, as the type parsers do.
+ */
+function targetsThatMayApply(period: string): string {
+  const year = `extract(year from ${period})::int`;
+  return `
+      cross join lateral (
+        select coalesce(json_agg(json_build_object(
+                 'kpi_id', t.kpi_id, 'fiscal_year', t.fiscal_year, 'period_start', t.period_start,
+                 'target', t.target, 'target_low', t.target_low, 'target_high', t.target_high)),
+                 '[]'::json) as rows
+          from kpi_targets t
+         where t.kpi_id = k.id
+           and (t.fiscal_year in (${year}, ${year} + 1) or t.fiscal_year = ?::int)
+           and (t.period_start is null or t.period_start = ${period})
+      ) targets`;
 }
 
 export async function loadSnapshots(
@@ -49,7 +76,8 @@ export async function loadSnapshots(
            fy.count as fy_count, fy.sum as fy_sum,
            fy.sum_numerator as fy_sum_numerator, fy.sum_denominator as fy_sum_denominator,
            fy.min as fy_min, fy.max as fy_max, fy.last as fy_last, fy.last_period as fy_last_period,
-           year_before.value as year_before_value
+           year_before.value as year_before_value,
+           targets.rows as targets
       from unnest(?::int[]) as k(id)
       cross join lateral (
         select json_agg(json_build_object('periodStart', r.period_start, 'value', r.value)
@@ -78,6 +106,7 @@ export async function loadSnapshots(
         on year_before.kpi_id = k.id
        and year_before.period_start = (recent.latest_period - interval '1 year')::date
        and year_before.state = any(?::text[])
+      ${targetsThatMayApply('recent.latest_period')}
     `,
     [
       kpiIds,
@@ -88,6 +117,7 @@ export async function loadSnapshots(
       window.asOf,
       [...window.states],
       [...window.states],
+      window.fiscalYear,
     ] as never,
   )) as { rows: SnapshotRow[] };
   return new Map(rows.map((row) => [row.kpi_id, { ...row, recent: row.recent.map(numericPoint) }]));
@@ -114,10 +144,14 @@ export async function loadTargets(
   fiscalYears: number[],
 ): Promise<TargetRow[]> {
   if (kpiIds.length === 0 || fiscalYears.length === 0) return [];
-  return db<TargetRow>('kpi_targets')
-    .select('kpi_id', 'fiscal_year', 'period_start', 'target', 'target_low', 'target_high')
-    .whereIn('kpi_id', kpiIds)
-    .whereIn('fiscal_year', fiscalYears);
+  // Arrays as one parameter each: a plan's thousand KPIs would otherwise be a thousand.
+  const { rows } = (await db.raw(
+    `select kpi_id, fiscal_year, period_start, target, target_low, target_high
+       from kpi_targets
+      where kpi_id = any(?::int[]) and fiscal_year = any(?::int[])`,
+    [kpiIds, fiscalYears] as never,
+  )) as { rows: TargetRow[] };
+  return rows;
 }
 
 export interface LatestPointRow {

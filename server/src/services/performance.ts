@@ -1,14 +1,10 @@
 /**
- * How KPIs are doing: SQL gathers each KPI's recent values and fiscal-year statistics in one
- * statement (queries/snapshots.ts); the shared rules turn them into status, FYTD and trend.
+ * How KPIs are doing: SQL gathers each KPI's recent values, fiscal-year statistics and targets
+ * in one statement (queries/snapshots.ts); the shared rules turn them into status, FYTD and trend.
  */
 import {
-  fiscalYearOf,
   fiscalYearToDateTarget,
   fiscalYearToDateValue,
-  isStale,
-  periodIndexInFiscalYear,
-  periodsPerFiscalYear,
   periodTarget,
   statusOf,
   trendOf,
@@ -27,6 +23,7 @@ import {
   type TargetRow,
 } from '../queries/snapshots';
 import type { AsOf } from './asOf';
+import { FiscalCalendar } from './fiscalCalendar';
 
 const SPARKLINE_POINTS = 12;
 
@@ -58,13 +55,13 @@ export class TargetBook {
   }
 
   /** The target one period is held to (a sum KPI's year target is shared out among its periods). */
-  forPeriod(kpi: KpiRow, periodStart: string, fiscalYearStartMonth: number): TargetValue | null {
-    const fiscalYear = fiscalYearOf(periodStart, fiscalYearStartMonth);
+  forPeriod(kpi: KpiRow, periodStart: string, calendar: FiscalCalendar): TargetValue | null {
+    const fiscalYear = calendar.fiscalYearOf(periodStart);
     return periodTarget({
       fiscalYearTarget: this.forYear(kpi.id, fiscalYear),
       override: this.overrides.get(`${kpi.id}:${periodStart}`) ?? null,
       aggregation: kpi.aggregation,
-      periodsInYear: periodsPerFiscalYear(fiscalYear, kpi.frequency, fiscalYearStartMonth),
+      periodsInYear: calendar.periodsPerFiscalYear(fiscalYear, kpi.frequency),
     });
   }
 }
@@ -74,12 +71,12 @@ export function performanceOf(
   snapshot: SnapshotRow | undefined,
   targets: TargetBook,
   asOf: AsOf,
-  fiscalYearStartMonth: number,
+  calendar: FiscalCalendar,
 ): KpiPerformance {
   const recent = snapshot?.recent ?? [];
   const latestPoint = recent.at(-1);
   const latestTarget = latestPoint
-    ? targets.forPeriod(kpi, latestPoint.periodStart, fiscalYearStartMonth)
+    ? targets.forPeriod(kpi, latestPoint.periodStart, calendar)
     : null;
   const yearTarget = targets.forYear(kpi.id, asOf.fiscalYear);
   const stats = {
@@ -93,25 +90,20 @@ export function performanceOf(
   };
   const fytdValue = fiscalYearToDateValue(stats, kpi.aggregation);
   const elapsedPeriods = snapshot?.fy_last_period
-    ? periodIndexInFiscalYear(snapshot.fy_last_period, kpi.frequency, fiscalYearStartMonth) + 1
+    ? calendar.periodIndexInFiscalYear(snapshot.fy_last_period, kpi.frequency) + 1
     : 0;
   const fytdTarget = fiscalYearToDateTarget(
     yearTarget,
     kpi.aggregation,
     elapsedPeriods,
-    periodsPerFiscalYear(asOf.fiscalYear, kpi.frequency, fiscalYearStartMonth),
+    calendar.periodsPerFiscalYear(asOf.fiscalYear, kpi.frequency),
   );
   const assess = (actual: number | null | undefined, target: TargetValue | null) =>
     statusOf({ direction: kpi.direction, actual, target, tolerance: kpi.tolerance });
 
   return {
     status: assess(latestPoint?.value, latestTarget),
-    stale: isStale({
-      latestPeriodStart: latestPoint?.periodStart ?? null,
-      frequency: kpi.frequency,
-      asOf: asOf.date,
-      fiscalYearStartMonth,
-    }),
+    stale: calendar.isStale(latestPoint?.periodStart ?? null, kpi.frequency, asOf.date),
     latest: latestPoint ? { ...latestPoint, target: latestTarget } : null,
     fiscalYearToDate: {
       fiscalYear: asOf.fiscalYear,
@@ -130,7 +122,7 @@ export function performanceOf(
   };
 }
 
-/** Performance of many KPIs with two statements, whatever their number. */
+/** Performance of many KPIs with one statement, whatever their number. */
 export async function performanceOfKpis(
   db: Db,
   kpis: KpiRow[],
@@ -138,25 +130,21 @@ export async function performanceOfKpis(
   fiscalYearStartMonth: number,
   states: readonly string[],
 ): Promise<Map<number, KpiPerformance>> {
-  const ids = kpis.map((k) => k.id);
-  const snapshots = await loadSnapshots(db, ids, {
-    asOf: asOf.date,
-    fiscalYearStart: asOf.fiscalYearStart,
-    recentPoints: SPARKLINE_POINTS,
-    states,
-  });
-  // The fiscal years whose targets matter: this one (FYTD) and each latest period's.
-  const years = new Set([asOf.fiscalYear]);
-  for (const snapshot of snapshots.values()) {
-    const latest = snapshot.recent.at(-1);
-    if (latest) years.add(fiscalYearOf(latest.periodStart, fiscalYearStartMonth));
-  }
-  const targets = new TargetBook(await loadTargets(db, ids, [...years]));
+  const snapshots = await loadSnapshots(
+    db,
+    kpis.map((k) => k.id),
+    {
+      asOf: asOf.date,
+      fiscalYearStart: asOf.fiscalYearStart,
+      fiscalYear: asOf.fiscalYear,
+      recentPoints: SPARKLINE_POINTS,
+      states,
+    },
+  );
+  const targets = new TargetBook([...snapshots.values()].flatMap((snapshot) => snapshot.targets));
+  const calendar = new FiscalCalendar(fiscalYearStartMonth);
   return new Map(
-    kpis.map((kpi) => [
-      kpi.id,
-      performanceOf(kpi, snapshots.get(kpi.id), targets, asOf, fiscalYearStartMonth),
-    ]),
+    kpis.map((kpi) => [kpi.id, performanceOf(kpi, snapshots.get(kpi.id), targets, asOf, calendar)]),
   );
 }
 
@@ -175,16 +163,13 @@ export async function statusesOfKpis(
   const latest = new Map(
     (await loadLatestPoints(db, ids, asOf.date, states)).map((row) => [row.kpi_id, row]),
   );
-  const years = new Set(
-    [...latest.values()].map((row) => fiscalYearOf(row.period_start, fiscalYearStartMonth)),
-  );
+  const calendar = new FiscalCalendar(fiscalYearStartMonth);
+  const years = new Set([...latest.values()].map((row) => calendar.fiscalYearOf(row.period_start)));
   const targets = new TargetBook(await loadTargets(db, ids, [...years]));
   return new Map(
     kpis.map((kpi) => {
       const point = latest.get(kpi.id);
-      const target = point
-        ? targets.forPeriod(kpi, point.period_start, fiscalYearStartMonth)
-        : null;
+      const target = point ? targets.forPeriod(kpi, point.period_start, calendar) : null;
       return [
         kpi.id,
         statusOf({

@@ -7,6 +7,7 @@ import {
   findObjective,
   listGoals,
   listObjectives,
+  listObjectivesOfPlan,
   type GoalRow,
   type ObjectiveRow,
   type PlanRow,
@@ -29,16 +30,20 @@ async function activePlan(db: Db): Promise<PlanRow> {
   return plan;
 }
 
+/** The plan's goals, their objectives and its KPIs' statuses: three statements at once. */
+async function readPlanContents(context: ReadContext, asOf: AsOf, planId: number) {
+  const [goals, objectives, assessed] = await Promise.all([
+    listGoals(context.db, planId),
+    listObjectivesOfPlan(context.db, planId),
+    assessKpis(context, asOf, { planId }, {}, 'status'),
+  ]);
+  return { goals, objectives, assessed };
+}
+
 export async function readCurrentPlan(context: ReadContext, fy?: number): Promise<PlanReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
   const plan = await activePlan(context.db);
-  const goals = await listGoals(context.db, plan.id);
-  const objectives = await listObjectives(
-    context.db,
-    goals.map((g) => g.id),
-  );
-  const assessed = await assessKpis(context, asOf, { planId: plan.id }, {}, 'status');
-  return { plan, goals, objectives, assessed, asOf };
+  return { plan, ...(await readPlanContents(context, asOf, plan.id)), asOf };
 }
 
 export interface GoalReading {
@@ -54,10 +59,13 @@ export async function readGoal(
   fy?: number,
 ): Promise<GoalReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
-  const goal = await findGoal(context.db, id, !context.publicOnly);
+  // All at once: for a goal the reader may not see, the other two answers go with the 404.
+  const [goal, objectives, assessed] = await Promise.all([
+    findGoal(context.db, id, !context.publicOnly),
+    listObjectives(context.db, [id]),
+    assessKpis(context, asOf, { goalId: id }),
+  ]);
   if (!goal) throw new NotFoundError(`There is no goal ${id}.`);
-  const objectives = await listObjectives(context.db, [goal.id]);
-  const assessed = await assessKpis(context, asOf, { goalId: goal.id });
   return { goal, objectives, assessed, asOf };
 }
 
@@ -83,11 +91,5 @@ export async function readObjectives(
     return { goals: [goal], objectives: [objective], assessed, asOf };
   }
   const plan = await activePlan(context.db);
-  const goals = await listGoals(context.db, plan.id);
-  const objectives = await listObjectives(
-    context.db,
-    goals.map((g) => g.id),
-  );
-  const assessed = await assessKpis(context, asOf, { planId: plan.id }, {}, 'status');
-  return { goals, objectives, assessed, asOf };
+  return { ...(await readPlanContents(context, asOf, plan.id)), asOf };
 }

@@ -3,14 +3,10 @@
  * years by the KPI's aggregation, each point with its target and status.
  */
 import {
-  fiscalYearOf,
   fiscalYearRange,
   fiscalYearToDateTarget,
   fiscalYearToDateValue,
-  periodEndOf,
-  periodIndexInFiscalYear,
   periodStartOf,
-  periodsPerFiscalYear,
   statsOf,
   statusOf,
   type KpiFrequency,
@@ -26,6 +22,7 @@ import type { TargetRow } from '../queries/snapshots';
 import { resolveAsOf } from './asOf';
 import { visibleStates, type ReadContext } from './context';
 import { findKpiRow } from './kpis';
+import { FiscalCalendar } from './fiscalCalendar';
 import { TargetBook } from './performance';
 
 const EARLIEST = '1900-01-01';
@@ -77,10 +74,11 @@ export async function readKpiSeries(
   }
   const from = requestedFrom ?? rows[0]?.period_start ?? asOf.fiscalYearStart;
   const book = new TargetBook(targets);
+  const calendar = new FiscalCalendar(fyStart);
   const points =
     granularity === native
-      ? rows.map((row) => singlePeriod(kpi, row, book, fyStart))
-      : combined(kpi, rows, granularity, book, fyStart);
+      ? rows.map((row) => singlePeriod(kpi, row, book, calendar))
+      : combined(kpi, rows, granularity, book, calendar);
   return { kpiId: kpi.id, granularity, from, to, points };
 }
 
@@ -88,13 +86,13 @@ function singlePeriod(
   kpi: KpiRow,
   row: MeasurementRow,
   book: TargetBook,
-  fyStart: number,
+  calendar: FiscalCalendar,
 ): SeriesPoint {
-  const target = book.forPeriod(kpi, row.period_start, fyStart);
+  const target = book.forPeriod(kpi, row.period_start, calendar);
   return {
     periodStart: row.period_start,
-    periodEnd: periodEndOf(row.period_start, kpi.frequency, fyStart),
-    fiscalYear: fiscalYearOf(row.period_start, fyStart),
+    periodEnd: calendar.periodEndOf(row.period_start, kpi.frequency),
+    fiscalYear: calendar.fiscalYearOf(row.period_start),
     value: row.value,
     numerator: row.numerator,
     denominator: row.denominator,
@@ -116,13 +114,16 @@ function combined(
   rows: MeasurementRow[],
   granularity: SeriesGranularity,
   book: TargetBook,
-  fyStart: number,
+  calendar: FiscalCalendar,
 ): SeriesPoint[] {
+  const fyStart = calendar.fiscalYearStartMonth;
   const frequency = bucketFrequency[granularity];
   const buckets = new Map<string, MeasurementRow[]>();
   for (const row of rows) {
     const start = periodStartOf(row.period_start, frequency, fyStart);
-    buckets.set(start, [...(buckets.get(start) ?? []), row]);
+    const members = buckets.get(start);
+    if (members) members.push(row);
+    else buckets.set(start, [row]);
   }
   return [...buckets.entries()].map(([start, members]) => {
     const stats = statsOf(
@@ -134,16 +135,15 @@ function combined(
       })),
     );
     const value = fiscalYearToDateValue(stats, kpi.aggregation) as number;
-    const fiscalYear = fiscalYearOf(start, fyStart);
-    const perYear = periodsPerFiscalYear(fiscalYear, kpi.frequency, fyStart);
+    const fiscalYear = calendar.fiscalYearOf(start);
+    const perYear = calendar.periodsPerFiscalYear(fiscalYear, kpi.frequency);
     const last = members.at(-1) as MeasurementRow;
     // A sum's target covers the KPI's own periods from the year's start through the bucket's
     // last one, less those before the bucket: the bucket's share of the year.
-    const upTo = periodIndexInFiscalYear(last.period_start, kpi.frequency, fyStart) + 1;
-    const before = periodIndexInFiscalYear(
+    const upTo = calendar.periodIndexInFiscalYear(last.period_start, kpi.frequency) + 1;
+    const before = calendar.periodIndexInFiscalYear(
       members[0]?.period_start ?? start,
       kpi.frequency,
-      fyStart,
     );
     const target = fiscalYearToDateTarget(
       book.forYear(kpi.id, fiscalYear),
@@ -153,7 +153,7 @@ function combined(
     );
     return {
       periodStart: start,
-      periodEnd: periodEndOf(start, frequency, fyStart),
+      periodEnd: calendar.periodEndOf(start, frequency),
       fiscalYear,
       value,
       numerator: stats.sumNumerator,
