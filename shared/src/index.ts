@@ -24,4 +24,6 @@ export * from './schemas/measurement';
 export * from './schemas/periodLock';
 export * from './rules/measurement';
 export * from './schemas/users';
+export * from './schemas/workspace';
+export * from './rules/reporting';
 export * from './format';

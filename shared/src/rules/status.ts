@@ -5,6 +5,7 @@
 import type { KpiAggregation, KpiDirection, KpiFrequency, KpiStatus } from '../schemas/enums';
 import type { TargetValue } from '../schemas/kpi';
 import { addDays, nextPeriodStart, periodEndOf } from './fiscal';
+import { REPORTING_GRACE_DAYS } from './reporting';
 
 export const DEFAULT_TOLERANCE = 0.05;
 
@@ -141,7 +142,7 @@ export function isStale({
   frequency,
   asOf,
   fiscalYearStartMonth = 7,
-  graceDays = 30,
+  graceDays = REPORTING_GRACE_DAYS,
 }: StaleInput): boolean {
   if (!(Number.isInteger(graceDays) && graceDays >= 0)) {
     throw new RangeError(`graceDays must be a whole number of days >= 0, got ${graceDays}`);
