@@ -1,13 +1,12 @@
 /** Builds the Express application around a database and a configuration (no globals). */
-import { localDate } from '@civicstat/shared';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config';
 import type { Db } from './db/database';
 import { createLogger, type Logger } from './logger';
 import { notFoundApi, problemHandler } from './middleware/problem';
+import { securityHeaders } from './middleware/securityHeaders';
 import { csrfGuard, requireJsonBody, sessionMiddleware } from './middleware/session';
 import { sessionRoutes } from './routes/session/session.router';
 import './actor';
@@ -24,27 +23,11 @@ import type { ReadContextOf } from './routes/readContext';
 import { siteRoutes } from './routes/site/site.router';
 import { writeRoutes } from './routes/writes';
 import { userRoutes } from './routes/users/users.router';
+import { workspaceRoutes } from './routes/workspace/workspace.router';
+import { cityDateOf } from './services/context';
 import { spaRouter } from './spa';
 import { docsRouter } from './openapi/docs.router';
 import packageJson from '../../package.json';
-
-/**
- * Strict: scripts, styles, images and connections only from this origin, no inline script.
- * React's style props go through the CSSOM, which CSP does not block.
- */
-const contentSecurityPolicy = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  upgradeInsecureRequests: null,
-};
 
 export interface AppContext {
   db: Db;
@@ -69,16 +52,17 @@ export function createApp({
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
-  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy } }));
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   app.use('/api', requireJsonBody);
   app.use(express.json({ limit: '1mb' }));
   app.use('/api', sessionMiddleware(db, config, clock), csrfGuard);
 
+  const cityDate = cityDateOf(config.cityTimeZone);
   const contextOf: ReadContextOf = (req) => ({
     db,
     fiscalYearStartMonth: config.fiscalYearStartMonth,
-    today: localDate(clock(), config.cityTimeZone),
+    today: cityDate(clock()),
     publicOnly: !req.actor,
   });
   const api = new ApiRoutes({ validateResponses: config.env === 'test' });
@@ -93,6 +77,7 @@ export function createApp({
   periodLockRoutes(api, { db, config, clock });
   auditRoutes(api, db);
   userRoutes(api, { db, config, clock });
+  workspaceRoutes(api, contextOf);
   app.apiRoutes = api;
 
   app.use('/api', healthRouter(db));

@@ -35,6 +35,26 @@ const timeZone = z.string().refine(
   { message: 'must be an IANA time zone such as America/New_York' },
 );
 
+/**
+ * Who may show the /embed/ pages in a frame (CSP frame-ancestors): `*`, or origins such as
+ * `https://durhamnc.gov https://*.durhamnc.gov`, separated by spaces or commas.
+ */
+const embedOrigins = z
+  .string()
+  .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(\*|'self'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?)$/i,
+            'must be * or origins such as https://www.example.gov, separated by spaces',
+          ),
+      )
+      .min(1, 'must name at least one origin, or *'),
+  );
+
 const Environment = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -59,6 +79,7 @@ const Environment = z.object({
   /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* headers. */
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EMBED_ALLOWED_ORIGINS: embedOrigins.default(['*']),
 });
 
 export interface Config {
@@ -79,6 +100,8 @@ export interface Config {
   sessionIdleMinutes: number;
   trustProxy: boolean;
   logLevel: string;
+  /** The frame-ancestors of /embed/ pages; every other page may not be framed at all. */
+  embedAllowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -110,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    embedAllowedOrigins: e.EMBED_ALLOWED_ORIGINS,
   };
 }

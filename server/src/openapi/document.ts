@@ -117,6 +117,12 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
                 'application/json': {
                   schema: { $ref: `#/components/schemas/${nameOf.get(spec.response)}` },
                 },
+                ...Object.fromEntries(
+                  Object.entries(spec.alternateContent ?? {}).map(([type, description]) => [
+                    type,
+                    { schema: { type: 'string', description } },
+                  ]),
+                ),
               },
             }
           : { description: 'Done' },

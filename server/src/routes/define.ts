@@ -34,6 +34,11 @@ export interface RouteSpec<
   status?: number;
   /** Seconds a cache may keep a GET answer; 0 for no-store. */
   maxAge?: number;
+  /**
+   * Representations a GET offers besides JSON (content type → what it holds), for the OpenAPI
+   * document. The handler writes them itself; the JSON is what it returns otherwise.
+   */
+  alternateContent?: Record<string, string>;
 }
 
 function parseOrThrow<T extends z.ZodType>(
@@ -67,6 +72,18 @@ export function authorize(access: Access, req: Request): void {
   }
 }
 
+/** Cache-Control and Vary of a GET answer, in whatever representation it is sent. */
+export function setReadCaching(req: Request, res: Response, maxAge = 60): void {
+  // Signed-in users may see more than the public: their answers stay in their browser.
+  const scope = req.actor ? 'private' : 'public';
+  res.set(
+    'Cache-Control',
+    maxAge > 0 ? `${scope}, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}` : 'no-store',
+  );
+  // The same URL answers differently signed in and signed out: every cache must key on it.
+  res.vary('Cookie');
+}
+
 export interface RouteInput<P, Q, B> {
   params: P;
   query: Q;
@@ -97,6 +114,8 @@ export class ApiRoutes {
       const query = spec.query ? parseOrThrow(spec.query, req.query, 'query') : ({} as z.infer<Q>);
       const body = spec.body ? parseOrThrow(spec.body, req.body ?? {}, 'body') : ({} as z.infer<B>);
       const result = await handler({ params, query, body, req, res });
+      // The handler answered with an alternate representation (see alternateContent).
+      if (res.headersSent) return;
       if (!spec.response) {
         res.status(spec.status ?? 204).end();
         return;
@@ -104,17 +123,7 @@ export class ApiRoutes {
       // In tests every answer is checked against the schema the OpenAPI document promises.
       const sent: unknown = this.options.validateResponses ? spec.response.parse(result) : result;
       if (spec.method === 'get') {
-        const maxAge = spec.maxAge ?? 60;
-        // Signed-in users may see more than the public: their answers stay in their browser.
-        const scope = req.actor ? 'private' : 'public';
-        res.set(
-          'Cache-Control',
-          maxAge > 0
-            ? `${scope}, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`
-            : 'no-store',
-        );
-        // The same URL answers differently signed in and signed out: every cache must key on it.
-        res.vary('Cookie');
+        setReadCaching(req, res, spec.maxAge);
       } else {
         res.set('Cache-Control', 'no-store');
       }

@@ -54,6 +54,8 @@ export const KpiSeriesQuery = z
     to: IsoDate.optional(),
     granularity: SeriesGranularity.optional(),
     fy: FiscalYearParam.optional(),
+    /** `csv` answers text/csv (a download) instead of JSON; `Accept: text/csv` does the same. */
+    format: z.enum(['json', 'csv']).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: 'must not be after `to`',
