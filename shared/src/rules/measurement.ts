@@ -2,7 +2,7 @@
  * The rules of a measurement's life (DESIGN.md §5): which dates take a value, who may change
  * it in which state, how the review workflow moves, and what a period lock covers.
  */
-import type { KpiFrequency, UserRole, WorkflowState } from '../schemas/enums';
+import type { KpiFrequency, KpiStatus, UserRole, WorkflowState } from '../schemas/enums';
 import {
   addDays,
   addMonths,
@@ -111,4 +111,12 @@ export function isPeriodLocked(
 ): boolean {
   const end = periodEndOf(periodStart, frequency, fiscalYearStartMonth);
   return periodStart >= lock.start && end <= lock.end;
+}
+
+/**
+ * An off-track value is submitted with commentary: why it is off track and what the department
+ * is doing about it. The entry screen asks for it and the server refuses a submit without it.
+ */
+export function commentaryRequired(status: KpiStatus): boolean {
+  return status === 'off_track';
 }

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createApp, type App } from '../../app';
 import { testConfig } from '../../test/config';
 import { openTestDatabase, type TestDatabase } from '../../test/database';
-import { makeDepartment, makeKpi, makeMeasurement } from '../../test/factories';
+import { makeDepartment, makeKpi, makeMeasurement, makeTarget } from '../../test/factories';
 import { signedIn, type SignedIn } from '../../test/session';
 import { change, dump, expectProblem } from '../../test/writes';
 
@@ -140,6 +140,32 @@ describe('POST …/:periodStart/submit, approve, return and reopen', () => {
     const res = await step(head, kpiId, 'submit', '"1"');
     expectProblem(res, 409);
     expect(res.body.detail).toMatch(/archived/);
+  });
+
+  it('refuse to submit an off-track value without commentary (422 naming note), and submit it with one', async () => {
+    // A mean KPI held to 100 per month: a draft of 10 is far off track.
+    const kpiId = await valueIn('draft', { aggregation: 'mean' });
+    await makeTarget(database.db, kpiId, 2027, 100);
+    const refused = await step(head, kpiId, 'submit', '"1"');
+    expectProblem(refused, 422);
+    expect(refused.body.errors).toEqual([
+      { path: 'note', message: 'is required when the value is off track' },
+    ]);
+    expect(await database.db('measurements').where({ kpi_id: kpiId }).first()).toMatchObject({
+      state: 'draft',
+      version: 1,
+    });
+
+    await database.db('measurements').where({ kpi_id: kpiId }).update({ note: 'Staff shortage' });
+    expect((await step(head, kpiId, 'submit', '"1"')).status).toBe(200);
+  });
+
+  it('submit an on-track or target-less value without commentary', async () => {
+    const onTrack = await valueIn('draft', { aggregation: 'mean' });
+    await makeTarget(database.db, onTrack, 2027, 5);
+    expect((await step(head, onTrack, 'submit', '"1"')).status).toBe(200);
+    const noTarget = await valueIn('draft');
+    expect((await step(head, noTarget, 'submit', '"1"')).status).toBe(200);
   });
 
   it('take a value through submit, return, submit and approve, each audited', async () => {

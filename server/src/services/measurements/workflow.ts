@@ -10,6 +10,7 @@ import { snapshotOf } from '../../presenters/measurement';
 import { lockMeasurement, type MeasurementRecord } from '../../queries/storedMeasurements';
 import { recordAudit } from '../audit';
 import type { WriteContext } from '../writeContext';
+import { assertCommentaryWhenOffTrack } from './commentary';
 import {
   assertKpiLive,
   assertPeriodOpen,
@@ -59,6 +60,10 @@ export async function takeWorkflowStep(
           `This value is ${stored.state}: only a ${transition.from.join(' or ')} value can be ${pastTense[step]}.`,
           { state: stored.state },
         );
+      }
+
+      if (step === 'submit') {
+        await assertCommentaryWhenOffTrack(trx, stored, context.fiscalYearStartMonth);
       }
 
       const stamps =
