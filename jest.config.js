@@ -29,5 +29,16 @@ module.exports = {
       roots: ['<rootDir>/server/src', '<rootDir>/migrations'],
       transform: { '^.+\\.tsx?$': swc },
     },
+    {
+      // React components in a DOM (jsdom), asserted on what users see.
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/client/src'],
+      transform: { '^.+\\.tsx?$': swc },
+      // Vite bundles the CSS; in jest an import of a stylesheet is an empty module.
+      moduleNameMapper: { '\\.css$': '<rootDir>/client/src/test/styleStub.ts' },
+      // jsdom lacks TextEncoder, which react-router needs.
+      setupFiles: ['<rootDir>/client/src/test/jsdomGlobals.ts'],
+    },
   ],
 };

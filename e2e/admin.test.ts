@@ -4,6 +4,7 @@
  * and see their session end. Also: who may open the admin screens, and a stale edit.
  */
 import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
 import { demoAccount } from './support/demoAccounts';
 import { launchBrowser } from './support/launchBrowser';
 import { screenshot } from './support/screenshot';
@@ -73,6 +74,7 @@ describe('who may open the admin screens', () => {
     ).toBe(0);
     expect(await page.title()).toBe('Not allowed — City of Durham performance');
     await screenshot(page, 'admin-forbidden');
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -90,6 +92,7 @@ describe('managing users', () => {
     await table.waitFor();
     await table.getByRole('rowheader', { name: /admin@durham\.example/ }).waitFor();
     await screenshot(adminPage, 'admin-users');
+    await expectNoAxeViolations(adminPage);
 
     // Invite, by keyboard where it matters: focus lands in the form's panel.
     await adminPage.getByRole('button', { name: 'Invite someone' }).click();
@@ -106,6 +109,7 @@ describe('managing users', () => {
       .waitFor();
     await adminPage.getByRole('checkbox', { name: 'Development Services' }).check();
     await screenshot(adminPage, 'admin-invite');
+    await expectNoAxeViolations(adminPage);
     await adminPage.getByRole('button', { name: 'Invite and make the link' }).click();
 
     const linkField = adminPage.getByLabel('One-time link for Riley Permit');
@@ -117,6 +121,7 @@ describe('managing users', () => {
     await adminPage.getByRole('button', { name: 'Copy link' }).click();
     await adminPage.getByText(/Copied to the clipboard|press Ctrl\+C/).waitFor();
     await screenshot(adminPage, 'admin-one-time-link');
+    await expectNoAxeViolations(adminPage);
     await adminPage.getByRole('button', { name: 'Done' }).click();
     expect(await isFocused(adminPage, '#invite-user')).toBe(true);
     const riley = table.getByRole('row', { name: /Riley Permit/ });
@@ -135,6 +140,7 @@ describe('managing users', () => {
       .waitFor();
     await headPage.getByLabel('Confirm new password').fill('permits on time every month');
     await screenshot(headPage, 'set-password');
+    await expectNoAxeViolations(headPage);
     await headPage.getByRole('button', { name: 'Set password and sign in' }).click();
     await headPage.waitForURL(`${server.baseUrl}/`);
     const headHeader = headPage.getByRole('banner');
@@ -159,6 +165,7 @@ describe('managing users', () => {
       .getByText(/This link no longer works/)
       .waitFor();
     await screenshot(reused, 'set-password-used-link');
+    await expectNoAxeViolations(reused);
 
     // Back to the admin: Riley's session shows, then deactivation ends it.
     await adminPage.reload();
@@ -170,6 +177,7 @@ describe('managing users', () => {
     await sessions.waitFor();
     expect(await sessions.getByRole('row').count()).toBe(2);
     await screenshot(adminPage, 'admin-sessions');
+    await expectNoAxeViolations(adminPage);
     await adminPage.getByRole('button', { name: 'Close' }).click();
 
     await riley.getByRole('button', { name: 'Deactivate Riley Permit' }).click();
@@ -185,6 +193,7 @@ describe('managing users', () => {
     await riley.getByText('Deactivated', { exact: true }).waitFor();
     await riley.getByRole('button', { name: 'Reactivate Riley Permit' }).waitFor();
     await screenshot(adminPage, 'admin-deactivated');
+    await expectNoAxeViolations(adminPage);
 
     const status = await headPage.evaluate(
       async () => (await fetch('/api/v1/me', { cache: 'no-store' })).status,
@@ -235,6 +244,7 @@ describe('managing users', () => {
     await notice.getByText('Renamed Meanwhile').waitFor();
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Renamed Meanwhile');
     await screenshot(page, 'admin-stale-edit');
+    await expectNoAxeViolations(page);
     await waitUntil('the table shows the stored name', async () => {
       return (await page.getByRole('rowheader', { name: /Renamed Meanwhile/ }).count()) === 1;
     });

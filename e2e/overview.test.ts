@@ -1,5 +1,6 @@
 /** The overview and goal pages in a real browser, against the built server and its demo data. */
 import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/launchBrowser';
 import { screenshot } from './support/screenshot';
 import { startServer, type RunningServer } from './support/startServer';
@@ -75,6 +76,7 @@ describe('the city overview', () => {
     const current = primaryNav.locator('[aria-current="page"]');
     expect(await current.allTextContents()).toEqual(['Overview']);
     await screenshot(page, 'overview');
+    await expectNoAxeViolations(page);
   });
 
   test('lets a keyboard user tab to the first goal and open it with Enter', async () => {
@@ -101,14 +103,17 @@ describe('the city overview', () => {
     // Focus moves to the new page's content, as after a full page load.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
+    // Each objective of the goal is a section headed by its title (its KPIs are checked in
+    // goalProgress.test.ts).
     const goal = plan.goals.find((candidate) => candidate.number === 1);
-    const objectives = page.getByRole('region', { name: 'Objectives' }).getByRole('listitem');
     expect(goal?.objectives.length).toBeGreaterThan(0);
-    expect(await objectives.count()).toBe(goal?.objectives.length);
-    for (const [index, objective] of (goal?.objectives ?? []).entries()) {
-      expect(await objectives.nth(index).textContent()).toContain(objective.title);
+    for (const objective of goal?.objectives ?? []) {
+      expect(
+        await page.getByRole('heading', { level: 2 }).filter({ hasText: objective.title }).count(),
+      ).toBe(1);
     }
     await screenshot(page, 'goal-1');
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -122,6 +127,7 @@ describe('pages that are not the overview', () => {
       await page.getByRole('link', { name: 'Go to the overview of the city’s goals' }).count(),
     ).toBe(1);
     await screenshot(page, 'not-found');
+    await expectNoAxeViolations(page);
   });
 
   test('a goal number the plan does not have is not found', async () => {
@@ -139,6 +145,7 @@ describe('pages that are not the overview', () => {
       .locator('[aria-current="page"]');
     expect(await current.allTextContents()).toEqual(['Open data']);
     await screenshot(page, 'open-data');
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -157,6 +164,21 @@ describe('the page watch every test relies on', () => {
       watch.problems().some((line) => /Content-Security-Policy violation: style-src/.test(line)),
     );
     watch.clear(); // the violation was the point of this test
+  });
+
+  test('axe notices a serious accessibility violation, names it and where it is', async () => {
+    await open('/');
+
+    // A button with no text or label: screen readers announce only "button".
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'nameless';
+      document.querySelector('main')?.append(button);
+    });
+
+    await expect(expectNoAxeViolations(page)).rejects.toThrow(
+      /button-name \(critical\): Buttons must have discernible text[\s\S]*#nameless/,
+    );
   });
 });
 

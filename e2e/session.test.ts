@@ -1,5 +1,6 @@
 /** Signing in and out in a real browser, against the built server and its demo accounts. */
 import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
 import { demoAccount } from './support/demoAccounts';
 import { focusedId, tabTo } from './support/keyboard';
 import { launchBrowser } from './support/launchBrowser';
@@ -85,6 +86,7 @@ describe('signing in', () => {
     expect(await focusedId(page)).toBe('sign-in-password');
     await page.keyboard.type(head.password);
     await screenshot(page, 'sign-in');
+    await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');
 
     await page.waitForURL(`${server.baseUrl}/`);
@@ -100,9 +102,11 @@ describe('signing in', () => {
       return (await shownKpiCount()) > publicCount;
     });
     await screenshot(page, 'header-signed-in');
+    await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 390, height: 640 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'header-signed-in-narrow', { fullPage: false });
+    await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 1280, height: 800 });
 
     const signOut = header().getByRole('button', { name: 'Sign out' });
@@ -141,6 +145,7 @@ describe('signing in', () => {
     );
     expect(await page.title()).toBe('Error: Sign in — City of Durham performance');
     await screenshot(page, 'sign-in-field-errors');
+    await expectNoAxeViolations(page);
 
     await email.fill(council.email);
     await page.getByLabel('Password').fill('not the password');
@@ -149,6 +154,7 @@ describe('signing in', () => {
     expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await email.getAttribute('aria-invalid')).toBeNull();
     await screenshot(page, 'sign-in-wrong-password');
+    await expectNoAxeViolations(page);
 
     await page.getByLabel('Password').fill(council.password);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -3,6 +3,7 @@
  * one-time link; whoever opens it creates the first administrator and is signed in.
  */
 import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/launchBrowser';
 import { screenshot } from './support/screenshot';
 import { startServer, type RunningServer } from './support/startServer';
@@ -73,6 +74,7 @@ describe('the first-run set-up page', () => {
       'This page needs the set-up link',
     );
     expect(await page.getByText(/restart the server to print a new one/).isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
   });
 
   test('refuses what the shared schema refuses, then a token that is not the printed one', async () => {
@@ -92,6 +94,7 @@ describe('the first-run set-up page', () => {
       'Error: Password must be at least 12 characters',
     );
     await screenshot(page, 'setup-field-errors');
+    await expectNoAxeViolations(page);
 
     // Each summary link takes focus to its field.
     await summary.getByRole('link', { name: 'Name is required' }).click();
@@ -102,6 +105,7 @@ describe('the first-run set-up page', () => {
     expect(await summary.textContent()).toMatch(/Restart the server to print a new link/);
     expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
     await screenshot(page, 'setup-link-no-longer-works');
+    await expectNoAxeViolations(page);
   });
 
   test('creates the first administrator with the printed link and lands signed in', async () => {
@@ -110,6 +114,7 @@ describe('the first-run set-up page', () => {
       'Create the administrator',
     );
     await screenshot(page, 'setup');
+    await expectNoAxeViolations(page);
 
     await fillIn({ ...admin, confirmation: admin.password });
 
@@ -120,6 +125,7 @@ describe('the first-run set-up page', () => {
     expect(await header.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await screenshot(page, 'setup-done-signed-in');
+    await expectNoAxeViolations(page);
   });
 
   test('the used link says an administrator exists, with a link to sign in', async () => {

@@ -1,8 +1,9 @@
 /**
-import './performance.css';
  * A cheap trend line for tables with hundreds of rows: one SVG path, no charting library.
  * Decorative for screen readers: the row around it gives the numbers in words.
  */
+import './performance.css';
+
 export interface SparklineProps {
   values: readonly number[];
   /** A value to draw as a dotted reference line (the current target), if any. */

@@ -1,0 +1,126 @@
+/**
+ * How long a page of the SPA takes to render in headless Chromium: from navigation start until
+ * the page holds the expected number of elements of its content (goal cards, KPI rows), and the
+ * JavaScript heap it then uses.
+ */
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { median, percentile } from './stats';
+
+/** Debian's Chromium, with the same flags as the browser tests (e2e/support/launchBrowser.ts). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface RenderTarget {
+  /** Name in the report. */
+  name: string;
+  url: string;
+  /** The page's content, e.g. `.goal-card` or `table.kpi-table tbody tr`. */
+  selector: string;
+  /** How many of them the page shows once rendered. */
+  count: number;
+}
+
+export interface RenderResult {
+  target: RenderTarget;
+  /** The first load, with an empty cache. */
+  coldMs: number;
+  /** Each later load, in a fresh page of the same browser context (HTTP cache warm). */
+  warmMs: number[];
+  /** JS heap in use once rendered, after a garbage collection, per warm load. */
+  heapBytes: number[];
+}
+
+declare global {
+  interface Window {
+    /** performance.now() at the frame that first shows the expected content. */
+    __benchRendered?: number;
+  }
+}
+
+const TIMEOUT_MS = 60_000;
+
+/** One load of the page in a fresh tab: milliseconds from navigation start, and the heap. */
+async function loadOnce(
+  context: BrowserContext,
+  target: RenderTarget,
+): Promise<{ ms: number; heapBytes: number }> {
+  const page = await context.newPage();
+  try {
+    // Runs before the page's own scripts (through the DevTools protocol, so the page's CSP does
+    // not apply): as soon as the DOM holds the expected count, note the start of the next
+    // frame, the one that paints it. performance.now() counts from navigation start. A string,
+    // not a function: tsx would wrap the function's inner functions in a helper the page lacks.
+    await page.addInitScript(`{
+      const selector = ${JSON.stringify(target.selector)};
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll(selector).length < ${target.count}) return;
+        observer.disconnect();
+        requestAnimationFrame(() => (window.__benchRendered = performance.now()));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }`);
+    await page.goto(target.url, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction(() => window.__benchRendered !== undefined, undefined, {
+        timeout: TIMEOUT_MS,
+      });
+    } catch (error) {
+      const shown = await page.locator(target.selector).count();
+      throw new Error(
+        `${target.name}: ${target.url} did not show ${target.count} × \`${target.selector}\` within ${TIMEOUT_MS / 1000} s (it shows ${shown}); is that page built with that markup?`,
+        { cause: error },
+      );
+    }
+    const ms = await page.evaluate(() => window.__benchRendered ?? Number.NaN);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return { ms, heapBytes: usedSize };
+  } finally {
+    await page.close();
+  }
+}
+
+/** A cold load, then `runs` warm ones, each in a fresh page of one browser context. */
+export async function measureRender(
+  browser: Browser,
+  target: RenderTarget,
+  runs: number,
+): Promise<RenderResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const cold = await loadOnce(context, target);
+    const warmMs: number[] = [];
+    const heapBytes: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const { ms, heapBytes: heap } = await loadOnce(context, target);
+      warmMs.push(ms);
+      heapBytes.push(heap);
+    }
+    return { target, coldMs: cold.ms, warmMs, heapBytes };
+  } finally {
+    await context.close();
+  }
+}
+
+export function summarize(result: RenderResult) {
+  return {
+    medianMs: median(result.warmMs),
+    p95Ms: percentile(result.warmMs, 95),
+    heapMiB: median(result.heapBytes) / 2 ** 20,
+  };
+}
