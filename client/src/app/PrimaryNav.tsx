@@ -1,3 +1,4 @@
+import type { UserRole } from '@civicstat/shared';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../api/useSession';
 
@@ -6,9 +7,11 @@ interface NavItem {
   label: string;
   /** Whether the item is the current section for a given path. */
   isCurrent: (pathname: string) => boolean;
-  /** Shown only to admins (the server refuses everyone else anyway). */
-  adminOnly?: boolean;
+  /** Shown only to these signed-in roles (the server refuses everyone else anyway). */
+  roles?: readonly UserRole[];
 }
+
+const staff: readonly UserRole[] = ['admin', 'budget_office', 'department_head', 'council'];
 
 const items: NavItem[] = [
   {
@@ -33,21 +36,39 @@ const items: NavItem[] = [
     isCurrent: (pathname) => pathname.startsWith('/present'),
   },
   {
+    to: '/workspace',
+    label: 'My department',
+    isCurrent: (pathname) => pathname.startsWith('/workspace'),
+    roles: ['department_head'],
+  },
+  {
+    to: '/review',
+    label: 'Review',
+    isCurrent: (pathname) => pathname.startsWith('/review'),
+    roles: ['budget_office'],
+  },
+  {
+    to: '/kpis',
+    label: 'All KPIs',
+    isCurrent: (pathname) => pathname === '/kpis',
+    roles: staff,
+  },
+  {
     to: '/admin/users',
     label: 'Admin',
     isCurrent: (pathname) => pathname.startsWith('/admin'),
-    adminOnly: true,
+    roles: ['admin'],
   },
 ];
 
 export function PrimaryNav() {
   const { pathname } = useLocation();
-  const isAdmin = useSession().data?.user.role === 'admin';
+  const role = useSession().data?.user.role;
   return (
     <nav aria-label="Primary" className="primary-nav">
       <ul className="primary-nav__list">
         {items
-          .filter((item) => isAdmin || !item.adminOnly)
+          .filter((item) => !item.roles || (role !== undefined && item.roles.includes(role)))
           .map((item) => (
             <li key={item.to}>
               <Link

@@ -11,6 +11,7 @@ import { useSite } from '../../api/useSite';
 import { useUsers } from '../../api/useUsers';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { AdminNav } from './AdminNav';
 import { AdminPanel } from './AdminPanel';
 import { ConfirmUserAction, type UserAction } from './ConfirmUserAction';
 import { EditUserForm } from './EditUserForm';
@@ -89,6 +90,7 @@ export function UsersPage() {
 
   return (
     <>
+      <AdminNav />
       <header className="page-header">
         <p className="eyebrow">Admin</p>
         <h1>Users</h1>

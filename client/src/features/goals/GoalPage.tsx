@@ -19,6 +19,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { countLabel } from './countLabel';
 import { goalAccent } from './goalAccent';
+import '../../components/tables.css';
 import './goals.css';
 import './print.css';
 import { KpiTable } from './KpiTable';

@@ -9,6 +9,7 @@ import { PageState } from '../../components/PageState';
 import { StatusDistribution } from '../../components/StatusDistribution';
 import { useFiscalYearParam } from '../../components/useFiscalYearParam';
 import { usePageTitle } from '../../components/usePageTitle';
+import '../../components/tables.css';
 import './goals.css';
 import { KpiTable } from './KpiTable';
 import { kpiViewOf, sortKpis } from './kpiFilters';

@@ -1,0 +1,243 @@
+/**
+ * The budget office's KPI editor in a real browser: change a definition and see it on the KPI
+ * page, a concurrent change caught by If-Match, a new KPI, next year's targets in bulk, and the
+ * change history naming who did what. axe on each screen.
+ */
+import type { KpiDefinition, KpiList, KpiTargetList, PlanOverview } from '@civicstat/shared';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
+import { demoAccount } from './support/demoAccounts';
+import { launchBrowser } from './support/launchBrowser';
+import { screenshot } from './support/screenshot';
+import { startServer, type RunningServer } from './support/startServer';
+import { watchPage, type PageWatch } from './support/watchPage';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let watch: PageWatch;
+/** DSC-02 (percent, higher is better) and DSC-01 (days, lower is better). */
+let dsc02: { id: number; name: string };
+let dsc01: { id: number; name: string };
+let nextFiscalYear: number;
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${server.baseUrl}/api/v1${path}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** A read through the page, with its session cookie (staff-only data). */
+function apiInPage<T>(path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return (await response.json()) as unknown;
+  }, `/api/v1${path}`) as Promise<T>;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const list = await api<KpiList>('/kpis?q=DSC-0&limit=50');
+  const byCode = (code: string) => {
+    const kpi = list.data.find((k) => k.code === code);
+    if (!kpi) throw new Error(`the demo city has no public KPI ${code}`);
+    return { id: kpi.id, name: kpi.name };
+  };
+  dsc01 = byCode('DSC-01');
+  dsc02 = byCode('DSC-02');
+  nextFiscalYear = (await api<PlanOverview>('/plans/current')).fiscalYear + 1;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watch = await watchPage(page);
+  const budget = demoAccount('budget_office');
+  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(budget.email);
+  await page.getByLabel('Password').fill(budget.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${server.baseUrl}/`);
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(watch.problems()).toEqual([]);
+});
+
+const renamed = 'Plan reviews finished within the target days';
+
+describe('the KPI definition editor', () => {
+  test('the budget office changes a name and tolerance and sees them on the KPI page', async () => {
+    await page.goto(`${server.baseUrl}/kpis/${dsc02.id}`);
+    await page.getByRole('link', { name: 'Edit definition and targets' }).click();
+    await page.waitForURL(`${server.baseUrl}/kpis/${dsc02.id}/edit`);
+    await page.getByRole('heading', { level: 1, name: `Edit ${dsc02.name}` }).waitFor();
+    expect(await page.getByLabel('Tolerance').inputValue()).toBe('5');
+    await screenshot(page, 'kpi-admin-edit');
+    await expectNoAxeViolations(page);
+
+    // Refused in the browser by the shared schema: errors by the field and in the summary.
+    await page.getByLabel('Name', { exact: true }).fill(' ');
+    await page.getByLabel('Tolerance').fill('150');
+    await page.getByRole('button', { name: 'Save definition' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByRole('link', { name: 'Name is required' }).waitFor();
+    await summary
+      .getByRole('link', {
+        name: 'Tolerance must be a percentage from 0 up to (not including) 100',
+      })
+      .click();
+    expect(await page.getByLabel('Tolerance').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
+    await screenshot(page, 'kpi-admin-edit-errors');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Name', { exact: true }).fill(renamed);
+    await page.getByLabel('Tolerance').fill('8');
+    await page.getByRole('button', { name: 'Save definition' }).click();
+    await page.getByRole('status').getByText(`Saved. ${renamed} is now at version`).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Edit ${renamed}` }).waitFor();
+
+    await page.getByRole('link', { name: 'See the KPI’s page' }).click();
+    await page.waitForURL(`${server.baseUrl}/kpis/${dsc02.id}`);
+    await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
+    await page.getByText('at risk within 8% of the target').waitFor();
+  });
+
+  test('a change made meanwhile shows both versions and overwrites nothing', async () => {
+    await page.goto(`${server.baseUrl}/kpis/${dsc01.id}/edit`);
+    await page.getByLabel('Owner').fill('Typed in the form');
+
+    // Meanwhile, someone else changes the owner (same session: the version is what counts).
+    await page.evaluate(async (id) => {
+      const me = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
+      const kpi = (await (await fetch(`/api/v1/kpis/${id}`, { cache: 'no-store' })).json()) as {
+        version: number;
+      };
+      const changed = await fetch(`/api/v1/kpis/${id}`, {
+        method: 'PATCH',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-CSRF-Token': me.csrfToken,
+          'If-Match': `"${kpi.version}"`,
+        },
+        body: JSON.stringify({ owner: 'Changed meanwhile' }),
+      });
+      if (!changed.ok) throw new Error(`the change answered ${changed.status}`);
+    }, dsc01.id);
+    watch.allowFailedRequest(`/api/v1/kpis/${dsc01.id}`, 412);
+
+    await page.getByRole('button', { name: 'Save definition' }).click();
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: 'Someone changed this since you opened it.' });
+    await notice.waitFor();
+    const owner = notice.getByRole('row', { name: /Owner/ });
+    expect(await owner.getByRole('cell').allTextContents()).toEqual([
+      'Typed in the form',
+      'Changed meanwhile',
+    ]);
+    expect(await page.getByLabel('Owner').inputValue()).toBe('Typed in the form');
+    await screenshot(page, 'kpi-admin-stale');
+    await expectNoAxeViolations(page);
+    expect((await apiInPage<KpiDefinition>(`/kpis/${dsc01.id}`)).owner).toBe('Changed meanwhile');
+
+    await notice.getByRole('button', { name: 'Start again from the saved version' }).click();
+    expect(await page.getByLabel('Owner').inputValue()).toBe('Changed meanwhile');
+    expect(await notice.count()).toBe(0);
+  });
+
+  test('a new KPI is checked in the browser, created, and opens in the editor', async () => {
+    await page.goto(`${server.baseUrl}/kpis/new`);
+    await page.getByRole('heading', { level: 1, name: 'New KPI' }).waitFor();
+    await page.getByRole('button', { name: 'Create KPI' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByRole('link', { name: 'Department must be chosen' }).waitFor();
+    await summary.getByRole('link', { name: /^Code must be 1–32 capital letters/ }).waitFor();
+    await screenshot(page, 'kpi-admin-new');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Name', { exact: true }).fill('Trees planted');
+    await page.getByLabel('Code').fill('PW-TREES');
+    await page.getByLabel('Department').selectOption({ label: 'Public Works' });
+    await page.getByLabel('Unit').fill('trees');
+    await page.getByRole('button', { name: 'Create KPI' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit Trees planted' }).waitFor();
+    await page.getByText('Trees planted was created. Set its targets below.').waitFor();
+  });
+});
+
+describe('targets', () => {
+  test('next year’s targets for two KPIs in one save, checked row by row', async () => {
+    await page.goto(`${server.baseUrl}/targets/${nextFiscalYear}`);
+    await page.getByRole('heading', { level: 1, name: `FY${nextFiscalYear} targets` }).waitFor();
+    await page.getByLabel('Department').selectOption({ label: 'Development Services' });
+    await page.waitForURL(/department=\d+/);
+    const first = page.getByLabel(new RegExp(`^New FY${nextFiscalYear} target for DSC-01 `));
+    const second = page.getByLabel(new RegExp(`^New FY${nextFiscalYear} target for DSC-02 `));
+    await first.fill('twenty');
+    await second.fill('92.5');
+    await page.getByRole('button', { name: `Save FY${nextFiscalYear} targets` }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await summary.getByRole('link', { name: 'DSC-01: Target must be a number' }).click();
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await screenshot(page, 'kpi-admin-bulk-errors');
+    await expectNoAxeViolations(page);
+
+    await first.fill('20');
+    await page.getByRole('button', { name: `Save FY${nextFiscalYear} targets` }).click();
+    await page
+      .getByRole('status')
+      .getByText(`Saved FY${nextFiscalYear} targets for 2 KPIs.`)
+      .waitFor();
+    const targetOf = async (id: number) =>
+      (await apiInPage<KpiTargetList>(`/kpis/${id}/targets`)).data.find(
+        (t) => t.fiscalYear === nextFiscalYear && t.periodStart === null,
+      )?.target;
+    expect(await targetOf(dsc01.id)).toEqual({ value: 20 });
+    expect(await targetOf(dsc02.id)).toEqual({ value: 0.925 });
+
+    // Copying last year's targets fills the empty inputs, to review before saving.
+    await page.getByRole('button', { name: /^Copy FY\d+’s targets into empty rows$/ }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Copied FY\d+’s targets into \d+ empty rows?\./)
+      .waitFor();
+    expect(await first.inputValue()).not.toBe('');
+    expect(await second.inputValue()).not.toBe('');
+    const third = page.getByLabel(new RegExp(`^New FY${nextFiscalYear} target for DSC-05 `));
+    expect(await third.inputValue()).not.toBe('');
+    await screenshot(page, 'kpi-admin-bulk');
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('the change history', () => {
+  test('lists the edits and targets with who made them', async () => {
+    await page.goto(`${server.baseUrl}/kpis/${dsc02.id}/edit`);
+    const history = page.getByRole('list', { name: 'Changes, newest first' });
+    await history.waitFor();
+    const target = history.getByRole('listitem').filter({
+      hasText: `Blair Budget changed the FY${nextFiscalYear} target`,
+    });
+    await target.getByText('92.5%').waitFor();
+    const edit = history
+      .getByRole('listitem')
+      .filter({ hasText: 'Blair Budget changed the definition' });
+    await edit.getByText(renamed).waitFor();
+    expect(await edit.getByText('Tolerance:').count()).toBe(1);
+    expect(await edit.innerText()).toContain('5%');
+    expect(await edit.innerText()).toContain('8%');
+    await history.scrollIntoViewIfNeeded();
+    await screenshot(page, 'kpi-admin-history');
+    await expectNoAxeViolations(page);
+  });
+});
