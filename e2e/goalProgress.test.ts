@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser } from './support/launchBrowser';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
+import { E2E_CLOCK_START, startServer, type RunningServer } from './support/startServer';
 import { waitUntil } from './support/waitUntil';
 import { watchPage, type PageWatch } from './support/watchPage';
 
@@ -55,6 +55,8 @@ const kpisOf = (goal: GoalDetail): KpiSummary[] =>
 describe('the overview', () => {
   test('each goal card shows the API’s share on track and status counts', async () => {
     const plan = await api<PlanOverview>('/plans/current');
+    // The server's clock starts at CLOCK_START (support/startServer.ts), so "today" never moves.
+    expect(plan.asOf).toBe(E2E_CLOCK_START.slice(0, 10));
     await open('/');
     await page.locator('.share-history').first().waitFor();
 

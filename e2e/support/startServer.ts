@@ -22,6 +22,9 @@ export interface ServerOptions {
   env?: Record<string, string>;
 }
 
+/** The instant the browser tests' server starts its clock at (see CLOCK_START in the README). */
+export const E2E_CLOCK_START = '2026-11-25T17:00:00Z';
+
 const repoRoot = path.resolve(__dirname, '../..');
 const entry = path.join(repoRoot, 'server/dist/index.mjs');
 
@@ -41,6 +44,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      // The demo data and the city's "today" as they were when these tests were written, so the
+      // values, months and states the tests look for never move with the calendar.
+      CLOCK_START: E2E_CLOCK_START,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

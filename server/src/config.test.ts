@@ -12,7 +12,14 @@ describe('loadConfig', () => {
       fiscalYearStartMonth: 7,
       cityTimeZone: 'America/New_York',
       seedDemo: true,
+      clockStart: null,
     });
+  });
+
+  it('starts the clock at CLOCK_START when it is set', () => {
+    expect(loadConfig({ CLOCK_START: '2026-11-25T17:00:00Z' }).clockStart).toEqual(
+      new Date('2026-11-25T17:00:00Z'),
+    );
   });
 
   it('reads every setting from the environment', () => {
@@ -47,6 +54,7 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ FISCAL_YEAR_START_MONTH: '13' }, 'FISCAL_YEAR_START_MONTH'],
     [{ CITY_TIMEZONE: 'Mars/Olympus_Mons' }, 'CITY_TIMEZONE must be an IANA time zone'],
+    [{ CLOCK_START: 'yesterday' }, 'CLOCK_START must be an instant such as 2026-11-25T17:00:00Z'],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

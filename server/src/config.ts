@@ -79,6 +79,13 @@ const Environment = z.object({
   /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* headers. */
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Run the city's clock from this instant instead of the real time (demos, screenshots, browser
+   * tests): time still passes, starting there, and the demo data is seeded as of that day.
+   */
+  CLOCK_START: z.iso
+    .datetime({ message: 'must be an instant such as 2026-11-25T17:00:00Z' })
+    .optional(),
   EMBED_ALLOWED_ORIGINS: embedOrigins.default(['*']),
 });
 
@@ -100,6 +107,8 @@ export interface Config {
   sessionIdleMinutes: number;
   trustProxy: boolean;
   logLevel: string;
+  /** When the clock starts somewhere other than now (CLOCK_START); null for the real time. */
+  clockStart: Date | null;
   /** The frame-ancestors of /embed/ pages; every other page may not be framed at all. */
   embedAllowedOrigins: string[];
 }
@@ -133,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
     embedAllowedOrigins: e.EMBED_ALLOWED_ORIGINS,
   };
 }

@@ -55,6 +55,14 @@ function stopOnSignals(server: Server, database: OpenedDatabase, logger: Logger)
   process.on('SIGINT', stop);
 }
 
+/** The real time, or time passing from CLOCK_START (see config.ts). */
+function clockOf(config: Config): () => Date {
+  const start = config.clockStart;
+  if (!start) return () => new Date();
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 async function main(): Promise<void> {
   const config = loadConfigOrFail();
   const logger = createLogger(config);
@@ -64,9 +72,10 @@ async function main(): Promise<void> {
   const applied = await migrateLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
 
+  const clock = clockOf(config);
   if (config.seedDemo && !(await hasPlanData(database.db))) {
     const started = Date.now();
-    const today = localDate(new Date(), config.cityTimeZone);
+    const today = localDate(clock(), config.cityTimeZone);
     const summary = await seedDurham(database.db, {
       today,
       fiscalYearStartMonth: config.fiscalYearStartMonth,
@@ -74,7 +83,7 @@ async function main(): Promise<void> {
     logger.info({ ...summary, ms: Date.now() - started }, 'Durham demo data loaded (first start)');
   }
 
-  const app = createApp({ db: database.db, config, logger });
+  const app = createApp({ db: database.db, config, logger, clock });
   const server = http.createServer(app);
   try {
     await listen(server, config);
@@ -91,7 +100,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const baseUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info(`civicstat is serving ${config.cityName} on ${baseUrl}`);
-  const setupToken = await firstAdminToken(database.db, new Date());
+  const setupToken = await firstAdminToken(database.db, clock());
   if (setupToken) {
     // Printed, not only logged: the person starting the server needs it, once.
     process.stdout.write(

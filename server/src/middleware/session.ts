@@ -12,14 +12,13 @@ import { actorOfSession, type SessionPolicy } from '../services/auth/sessions';
 export const SESSION_COOKIE = 'civicstat_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function sessionCookieOptions(secure: boolean, expiresAt?: Date): CookieOptions {
-  return {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    path: '/',
-    ...(expiresAt ? { expires: expiresAt } : {}),
-  };
+/**
+ * A browser-session cookie (no Expires): the server alone decides when a session ends, from the
+ * sessions table (lifetime and idle timeout), by its own clock — which may not be the browser's
+ * (CLOCK_START, tests on a fixed clock).
+ */
+export function sessionCookieOptions(secure: boolean): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/' };
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {

@@ -78,11 +78,7 @@ export function sessionRoutes(
       );
       const actor = await actorOfSession(db, created.token, policy, now);
       if (!actor) throw new UnauthorizedError();
-      res.cookie(
-        SESSION_COOKIE,
-        created.token,
-        sessionCookieOptions(req.secure, created.expiresAt),
-      );
+      res.cookie(SESSION_COOKIE, created.token, sessionCookieOptions(req.secure));
       req.log.info({ userId: actor.userId }, 'signed in');
       return { user: presentUser(actor), csrfToken: created.csrfToken };
     },
