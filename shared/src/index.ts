@@ -1,3 +1,5 @@
+// First: before any schema is built (see parseWithoutEval.ts).
+import './parseWithoutEval';
 export * from './schemas/enums';
 export * from './schemas/common';
 export * from './schemas/plan';
@@ -27,3 +29,7 @@ export * from './schemas/users';
 export * from './schemas/workspace';
 export * from './rules/reporting';
 export * from './format';
+export * from './schemas/imports';
+export * from './rules/importDates';
+export * from './rules/datasets';
+export * from './schemas/openData';

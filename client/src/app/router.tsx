@@ -1,42 +1,43 @@
 /** Every screen's URL. Screens not built yet share the ComingSoonPage. */
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { PageState } from '../components/PageState';
 import { RequireRole } from '../components/RequireRole';
-import { EntryPage } from '../features/entry/EntryPage';
-import { ScorecardPage } from '../features/workspace/ScorecardPage';
-import { KpiListPage } from '../features/kpiList/KpiListPage';
 import { RequireAdmin } from '../features/admin/RequireAdmin';
-import { UsersPage } from '../features/admin/UsersPage';
-import { PeriodLocksPage } from '../features/periodLocks/PeriodLocksPage';
-import { OverdueReportPage } from '../features/review/OverdueReportPage';
-import { ReviewQueuePage } from '../features/review/ReviewQueuePage';
-import { DepartmentsPage } from '../features/structure/DepartmentsPage';
-import { StructurePage } from '../features/structure/StructurePage';
 import { DashboardPage } from '../features/dashboards/DashboardPage';
 import { EmbedKpiPage } from '../features/embed/EmbedKpiPage';
 import { GoalPage } from '../features/goals/GoalPage';
-import { PacketPage } from '../features/goals/PacketPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { KpiPage } from '../features/kpis/KpiPage';
-import { BulkTargetsPage } from '../features/kpiAdmin/BulkTargetsPage';
-import { KpiEditPage } from '../features/kpiAdmin/KpiEditPage';
-import { NewKpiPage } from '../features/kpiAdmin/NewKpiPage';
-import { PresentPage } from '../features/present/PresentPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
-import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
-import { SetPasswordPage } from '../features/session/SetPasswordPage';
-import { SetupPage } from '../features/session/SetupPage';
 import { SignInPage } from '../features/session/SignInPage';
 import { Layout } from './Layout';
 import { RouteErrorPage } from './RouteErrorPage';
 
+/**
+ * A screen fetched on its first visit, in a chunk of its own: staff screens, presentation mode
+ * and the first-admin pages stay out of the bundle every resident downloads.
+ */
+function lazyPage<M>(load: () => Promise<M>, name: keyof M) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
+const loading = <PageState kind="loading" label="Loading…" />;
+
 export const router = createBrowserRouter([
   // Full screen for the council chamber: no site header, navigation or footer.
-  { path: '/present', element: <PresentPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/present',
+    lazy: lazyPage(() => import('../features/present/PresentPage'), 'PresentPage'),
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: loading,
+  },
   // One KPI's chart for an iframe on the city's website: no site chrome either.
   { path: '/embed/kpi/:id', element: <EmbedKpiPage />, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: <Layout />,
+    hydrateFallbackElement: loading,
     children: [
       {
         // A page that throws while rendering shows the error inside the layout, not instead of it.
@@ -45,20 +46,46 @@ export const router = createBrowserRouter([
           { index: true, element: <GoalsPage /> },
           { path: 'goals/:number', element: <GoalPage /> },
           { path: 'kpis/:id', element: <KpiPage /> },
-          { path: 'packet', element: <PacketPage /> },
+          {
+            path: 'packet',
+            lazy: lazyPage(() => import('../features/goals/PacketPage'), 'PacketPage'),
+          },
           { path: 'dashboards/:slug', element: <DashboardPage /> },
           {
             path: 'open-data',
+            lazy: lazyPage(() => import('../features/openData/OpenDataPage'), 'OpenDataPage'),
+          },
+          {
+            path: 'open-data/inventory',
+            lazy: lazyPage(() => import('../features/openData/InventoryPage'), 'InventoryPage'),
+          },
+          {
             element: (
-              <ComingSoonPage
-                title="Open data"
-                description="This page will list every public KPI with its figures to download as CSV or JSON, the city's inventory of datasets, and a data.json catalog that open-data portals can harvest."
+              <RequireRole
+                roles={['admin', 'budget_office', 'department_head', 'council']}
+                audience="city staff"
+                purpose="Managing the dataset inventory"
               />
             ),
+            children: [
+              {
+                path: 'open-data/manage',
+                lazy: lazyPage(
+                  () => import('../features/openData/ManageDatasetsPage'),
+                  'ManageDatasetsPage',
+                ),
+              },
+            ],
           },
           { path: 'sign-in', element: <SignInPage /> },
-          { path: 'setup', element: <SetupPage /> },
-          { path: 'set-password', element: <SetPasswordPage /> },
+          {
+            path: 'setup',
+            lazy: lazyPage(() => import('../features/session/SetupPage'), 'SetupPage'),
+          },
+          {
+            path: 'set-password',
+            lazy: lazyPage(() => import('../features/session/SetPasswordPage'), 'SetPasswordPage'),
+          },
           {
             element: (
               <RequireRole
@@ -67,7 +94,46 @@ export const router = createBrowserRouter([
                 purpose="The list of every KPI"
               />
             ),
-            children: [{ path: 'kpis', element: <KpiListPage /> }],
+            children: [
+              {
+                path: 'kpis',
+                lazy: lazyPage(() => import('../features/kpiList/KpiListPage'), 'KpiListPage'),
+              },
+            ],
+          },
+          {
+            path: 'imports',
+            element: (
+              <RequireRole
+                roles={['department_head', 'budget_office']}
+                audience="department heads and the budget office"
+                purpose="Importing KPI values from a file"
+              />
+            ),
+            children: [
+              {
+                index: true,
+                lazy: lazyPage(() => import('../features/imports/ImportsPage'), 'ImportsPage'),
+              },
+            ],
+          },
+          {
+            element: (
+              <RequireRole
+                roles={['budget_office']}
+                audience="the budget office"
+                purpose="Importing the KPI catalog"
+              />
+            ),
+            children: [
+              {
+                path: 'imports/catalog',
+                lazy: lazyPage(
+                  () => import('../features/imports/ImportsPage'),
+                  'CatalogImportPage',
+                ),
+              },
+            ],
           },
           {
             path: 'workspace',
@@ -79,8 +145,17 @@ export const router = createBrowserRouter([
               />
             ),
             children: [
-              { index: true, element: <ScorecardPage /> },
-              { path: 'entry', element: <EntryPage /> },
+              {
+                index: true,
+                lazy: lazyPage(
+                  () => import('../features/workspace/ScorecardPage'),
+                  'ScorecardPage',
+                ),
+              },
+              {
+                path: 'entry',
+                lazy: lazyPage(() => import('../features/entry/EntryPage'), 'EntryPage'),
+              },
             ],
           },
           {
@@ -91,7 +166,15 @@ export const router = createBrowserRouter([
                 purpose="Locking periods"
               />
             ),
-            children: [{ path: 'review/locks', element: <PeriodLocksPage /> }],
+            children: [
+              {
+                path: 'review/locks',
+                lazy: lazyPage(
+                  () => import('../features/periodLocks/PeriodLocksPage'),
+                  'PeriodLocksPage',
+                ),
+              },
+            ],
           },
           {
             path: 'review',
@@ -103,8 +186,20 @@ export const router = createBrowserRouter([
               />
             ),
             children: [
-              { index: true, element: <ReviewQueuePage /> },
-              { path: 'overdue', element: <OverdueReportPage /> },
+              {
+                index: true,
+                lazy: lazyPage(
+                  () => import('../features/review/ReviewQueuePage'),
+                  'ReviewQueuePage',
+                ),
+              },
+              {
+                path: 'overdue',
+                lazy: lazyPage(
+                  () => import('../features/review/OverdueReportPage'),
+                  'OverdueReportPage',
+                ),
+              },
             ],
           },
           {
@@ -116,9 +211,21 @@ export const router = createBrowserRouter([
               />
             ),
             children: [
-              { path: 'kpis/new', element: <NewKpiPage /> },
-              { path: 'kpis/:id/edit', element: <KpiEditPage /> },
-              { path: 'targets/:fiscalYear', element: <BulkTargetsPage /> },
+              {
+                path: 'kpis/new',
+                lazy: lazyPage(() => import('../features/kpiAdmin/NewKpiPage'), 'NewKpiPage'),
+              },
+              {
+                path: 'kpis/:id/edit',
+                lazy: lazyPage(() => import('../features/kpiAdmin/KpiEditPage'), 'KpiEditPage'),
+              },
+              {
+                path: 'targets/:fiscalYear',
+                lazy: lazyPage(
+                  () => import('../features/kpiAdmin/BulkTargetsPage'),
+                  'BulkTargetsPage',
+                ),
+              },
             ],
           },
           {
@@ -126,9 +233,24 @@ export const router = createBrowserRouter([
             element: <RequireAdmin />,
             children: [
               { index: true, element: <Navigate to="/admin/users" replace /> },
-              { path: 'users', element: <UsersPage /> },
-              { path: 'departments', element: <DepartmentsPage /> },
-              { path: 'structure', element: <StructurePage /> },
+              {
+                path: 'users',
+                lazy: lazyPage(() => import('../features/admin/UsersPage'), 'UsersPage'),
+              },
+              {
+                path: 'departments',
+                lazy: lazyPage(
+                  () => import('../features/structure/DepartmentsPage'),
+                  'DepartmentsPage',
+                ),
+              },
+              {
+                path: 'structure',
+                lazy: lazyPage(
+                  () => import('../features/structure/StructurePage'),
+                  'StructurePage',
+                ),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
