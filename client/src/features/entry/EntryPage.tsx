@@ -14,12 +14,12 @@ import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import '../../components/tables.css';
 import { EntryGrid } from './EntryGrid';
+import { EntrySummary } from './EntrySummary';
 import './entry.css';
 import {
   draftOf,
-  evaluate,
+  checkSheet,
   isDirty,
-  isEditable,
   isRatio,
   rowKey,
   type Draft,
@@ -115,25 +115,7 @@ export function EntryPage() {
   };
   const shiftMonth = (months: number) =>
     openSheet('month', formatYearMonth(addMonths(parseYearMonth(sheet.month), months)));
-  const evaluated = rows.map((row) => ({
-    row,
-    result: evaluate(row, drafts[rowKey(row)] ?? draftOf(row)),
-  }));
-  const invalid = evaluated.filter(
-    ({ row, result }) =>
-      isEditable(row, role) &&
-      Object.keys(result.errors).length > 0 &&
-      isDirty(row, drafts[rowKey(row)] ?? draftOf(row)),
-  );
-  const submittable = evaluated.filter(
-    ({ row, result }) =>
-      isEditable(row, role) &&
-      result.input !== null &&
-      (row.measurement === null ||
-        ['draft', 'returned'].includes(row.measurement.state) ||
-        isDirty(row, drafts[rowKey(row)] ?? draftOf(row))),
-  );
-  const missingNotes = submittable.filter(({ result }) => result.needsNote);
+  const { invalid, missingNotes, submittable } = checkSheet(rows, drafts, role);
 
   const finish = async (results: RowOutcome[]) => {
     setOutcomes(results);
@@ -148,14 +130,7 @@ export function EntryPage() {
 
   const onSave = async () => {
     if (invalid.length > 0) {
-      setOutcomes(
-        invalid.map(({ row }) => ({
-          key: rowKey(row),
-          kpiName: row.kpi.name,
-          ok: false,
-          message: 'Fix the value first: see the message under it.',
-        })),
-      );
+      setOutcomes(invalid.map((problem) => ({ ...problem, ok: false })));
       summaryRef.current?.focus();
       return;
     }
@@ -171,21 +146,7 @@ export function EntryPage() {
   const onSubmit = async () => {
     setTriedSubmit(true);
     if (invalid.length > 0 || missingNotes.length > 0) {
-      setOutcomes([
-        ...invalid.map(({ row }) => ({
-          key: rowKey(row),
-          kpiName: row.kpi.name,
-          ok: false,
-          message: 'Fix the value first: see the message under it.',
-        })),
-        ...missingNotes.map(({ row }) => ({
-          key: rowKey(row),
-          kpiName: row.kpi.name,
-          ok: false,
-          message:
-            'Add commentary: the value is off track. Say why, and what the department is doing about it.',
-        })),
-      ]);
+      setOutcomes([...invalid, ...missingNotes].map((problem) => ({ ...problem, ok: false })));
       summaryRef.current?.focus();
       return;
     }
@@ -195,7 +156,7 @@ export function EntryPage() {
       const failed = new Set(saved.filter((outcome) => !outcome.ok).map((outcome) => outcome.key));
       const submitted = await submitRows(
         client,
-        submittable.map(({ row }) => row).filter((row) => !failed.has(rowKey(row))),
+        submittable.filter((row) => !failed.has(rowKey(row))),
         measurements,
       );
       await finish([...saved.filter((outcome) => !outcome.ok), ...submitted]);
@@ -204,21 +165,15 @@ export function EntryPage() {
     }
   };
 
-  /** The input an error summary's link moves to: the commentary, or the value (numerator) typed. */
+  /** The input an error summary's link moves to: the one named, else the value (numerator) typed. */
   const fieldIdOf = (outcome: RowOutcome) => {
     const row = rows.find((candidate) => rowKey(candidate) === outcome.key);
-    const field = outcome.message.startsWith('Add commentary')
-      ? 'note'
-      : row && isRatio(row)
-        ? 'numerator'
-        : 'value';
+    const field = outcome.field ?? (row && isRatio(row) ? 'numerator' : 'value');
     return `entry-${outcome.key.replace(':', '-')}-${field}`;
   };
   const userDepartments = (departments.data?.data ?? []).filter(
     (department) => role !== 'department_head' || user?.departmentIds.includes(department.id),
   );
-  const failures = outcomes?.filter((outcome) => !outcome.ok) ?? [];
-  const successes = outcomes?.filter((outcome) => outcome.ok) ?? [];
 
   return (
     <>
@@ -259,31 +214,7 @@ export function EntryPage() {
         </nav>
       </div>
 
-      <div ref={summaryRef} tabIndex={-1} className="entry-summary" aria-live="polite">
-        {failures.length > 0 && (
-          <div className="error-summary" role="alert">
-            <h2>
-              {failures.length === 1
-                ? '1 value needs attention'
-                : `${failures.length} values need attention`}
-            </h2>
-            <ul>
-              {failures.map((outcome) => (
-                <li key={outcome.key}>
-                  <a href={`#${fieldIdOf(outcome)}`}>{outcome.kpiName}</a>: {outcome.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {successes.length > 0 && (
-          <p className="entry-summary__ok" role="status">
-            {successes.filter((o) => o.message === 'Submitted').length > 0
-              ? `${successes.filter((o) => o.message === 'Submitted').length} submitted for review.`
-              : `${successes.length} saved as draft.`}
-          </p>
-        )}
-      </div>
+      <EntrySummary ref={summaryRef} outcomes={outcomes} fieldIdOf={fieldIdOf} />
 
       {rows.length === 0 ? (
         <p>

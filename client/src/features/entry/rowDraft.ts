@@ -149,3 +149,53 @@ export function isDirty(row: WorksheetRow, draft: Draft): boolean {
     return before.kind !== after.kind || after.kind === 'invalid';
   });
 }
+
+export interface RowProblem {
+  key: string;
+  kpiName: string;
+  /** The input the error summary's link moves focus to. */
+  field: DraftField;
+  message: string;
+}
+
+/**
+ * What stops the sheet from being saved (values that do not read) or submitted (also: off-track
+ * values without commentary), and which rows a submit would send.
+ */
+export function checkSheet(
+  rows: readonly WorksheetRow[],
+  drafts: Record<string, Draft>,
+  role: UserRole,
+): { invalid: RowProblem[]; missingNotes: RowProblem[]; submittable: WorksheetRow[] } {
+  const invalid: RowProblem[] = [];
+  const missingNotes: RowProblem[] = [];
+  const submittable: WorksheetRow[] = [];
+  for (const row of rows) {
+    const draft = drafts[rowKey(row)] ?? draftOf(row);
+    if (!isEditable(row, role)) continue;
+    const result = evaluate(row, draft);
+    const dirty = isDirty(row, draft);
+    const problem = { key: rowKey(row), kpiName: row.kpi.name };
+    const field = (Object.keys(result.errors)[0] as DraftField | undefined) ?? 'value';
+    if (dirty && Object.keys(result.errors).length > 0) {
+      invalid.push({
+        ...problem,
+        field,
+        message: 'Fix the value first: see the message under it.',
+      });
+    }
+    const pending =
+      row.measurement === null || ['draft', 'returned'].includes(row.measurement.state) || dirty;
+    if (result.input === null || !pending) continue;
+    submittable.push(row);
+    if (result.needsNote) {
+      missingNotes.push({
+        ...problem,
+        field: 'note',
+        message:
+          'Add commentary: the value is off track. Say why, and what the department is doing about it.',
+      });
+    }
+  }
+  return { invalid, missingNotes, submittable };
+}

@@ -7,11 +7,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../api/ApiError';
 import { putMeasurement, takeStep } from '../../api/useMeasurementWrites';
 import { describeError } from '../../components/describeError';
-import { evaluate, isDirty, rowKey, type Draft } from './rowDraft';
+import { evaluate, isDirty, rowKey, type Draft, type DraftField } from './rowDraft';
 
 export interface RowOutcome {
   key: string;
   kpiName: string;
+  /** Where a failure's link in the summary moves focus (the value's first input by default). */
+  field?: DraftField;
   ok: boolean;
   /** Someone else changed the value meanwhile (412): the row goes back to the stored value. */
   stale?: boolean;
