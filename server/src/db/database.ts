@@ -33,6 +33,8 @@ export interface OpenedDatabase {
   kind: 'postgresql' | 'pglite';
   /** Where the data lives, without credentials. */
   location: string;
+  /** PGlite only: the whole database as a tarball (a test template). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,11 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
-export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { memory: true };
+export type DatabaseTarget =
+  | { databaseUrl: string }
+  | { dataDir: string }
+  /** In memory; `loadDataDir` starts it from a dump (tests start from a migrated template). */
+  | { memory: true; loadDataDir?: Blob };
 
 function describeUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);
@@ -67,7 +73,10 @@ async function openPostgres(databaseUrl: string): Promise<OpenedDatabase> {
   return { db, kind: 'postgresql', location, close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<OpenedDatabase> {
+async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<OpenedDatabase> {
   let release = () => {};
   let pgliteDir: string | undefined;
   if (dataDir !== undefined) {
@@ -77,7 +86,7 @@ async function openPglite(dataDir: string | undefined): Promise<OpenedDatabase> 
   }
   try {
     // Options go in the first argument: `new PGlite(undefined, options)` ignores them.
-    const pglite = new PGlite({ dataDir: pgliteDir, parsers: pgliteParsers });
+    const pglite = new PGlite({ dataDir: pgliteDir, loadDataDir, parsers: pgliteParsers });
     await pglite.waitReady;
     const db = knexFactory({
       client: ClientPgLite,
@@ -88,6 +97,7 @@ async function openPglite(dataDir: string | undefined): Promise<OpenedDatabase> 
       db,
       kind: 'pglite',
       location: pgliteDir ?? 'memory',
+      dumpDataDir: () => pglite.dumpDataDir('none'),
       close: async () => {
         await db.destroy();
         if (!pglite.closed) await pglite.close();
@@ -102,5 +112,6 @@ async function openPglite(dataDir: string | undefined): Promise<OpenedDatabase> 
 
 export function openDatabase(target: DatabaseTarget): Promise<OpenedDatabase> {
   if ('databaseUrl' in target) return openPostgres(target.databaseUrl);
-  return openPglite('dataDir' in target ? target.dataDir : undefined);
+  if ('dataDir' in target) return openPglite(target.dataDir);
+  return openPglite(undefined, target.loadDataDir);
 }
