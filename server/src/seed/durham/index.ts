@@ -7,6 +7,7 @@ import type { Db } from '../../db/database';
 import { buildDurham, type BuildOptions } from './build';
 import { DSC_OPENED } from './catalog/developmentServices';
 import { dashboards } from './dashboards';
+import { seedDatasets } from './datasets';
 import { departments } from './departments';
 import { addDays, stamp } from './measurements';
 import { goals, plan } from './plan';
@@ -24,6 +25,7 @@ export interface SeedSummary {
   annotations: number;
   dashboards: number;
   users: number;
+  datasets: number;
 }
 
 /** Rows per insert: few round trips, well under PostgreSQL's 65,535 parameters per statement. */
@@ -234,6 +236,8 @@ export async function seedDurham(db: Db, options: BuildOptions): Promise<SeedSum
       }
     }
 
+    const datasetCount = await seedDatasets(trx, today, departmentIds, kpiIds);
+
     return {
       departments: departmentIds.size,
       goals: goalIds.size,
@@ -244,6 +248,7 @@ export async function seedDurham(db: Db, options: BuildOptions): Promise<SeedSum
       annotations: annotationRows.length,
       dashboards: dashboards.length,
       users: demoUsers.length,
+      datasets: datasetCount,
     };
   });
 }

@@ -33,6 +33,7 @@ async function dump(): Promise<string> {
     targets: await db('kpi_targets').orderBy(['kpi_id', 'fiscal_year']),
     measurements: await db('measurements').orderBy(['kpi_id', 'period_start']),
     annotations: await db('annotations').orderBy('id'),
+    datasets: await db('datasets').orderBy('id'),
     dashboards: await db('dashboard_kpis').orderBy(['dashboard_id', 'position']),
   };
   return JSON.stringify(tables);
@@ -71,6 +72,7 @@ describe('the Durham demo data', () => {
       annotations: await count('annotations'),
       dashboards: await count('dashboards'),
       users: await count('users'),
+      datasets: await count('datasets'),
     });
     expect(summary.departments).toBeGreaterThanOrEqual(12);
     expect(summary.goals).toBe(5);
