@@ -19,6 +19,11 @@ import * as createPeriodLocks from './20261126001000_create_period_locks';
 import * as addMeasurementIntegrity from './20261126001100_add_measurement_integrity';
 import * as guardKpiDefinitions from './20261126002000_guard_kpi_definitions';
 import * as addSessionIds from './20261126003000_add_session_ids';
+import * as createDatasets from './20261126100000_create_datasets';
+import * as createDatasetKpis from './20261126100100_create_dataset_kpis';
+import * as createDatasetPriorityWeights from './20261126100200_create_dataset_priority_weights';
+import * as createImports from './20261126110000_create_imports';
+import * as createImportMappings from './20261126110100_create_import_mappings';
 
 interface Migration {
   name: string;
@@ -42,6 +47,14 @@ export const migrations: readonly Migration[] = [
   { name: '20261126001100_add_measurement_integrity', ...addMeasurementIntegrity },
   { name: '20261126002000_guard_kpi_definitions', ...guardKpiDefinitions },
   { name: '20261126003000_add_session_ids', ...addSessionIds },
+  { name: '20261126100000_create_datasets', ...createDatasets },
+  { name: '20261126100100_create_dataset_kpis', ...createDatasetKpis },
+  {
+    name: '20261126100200_create_dataset_priority_weights',
+    ...createDatasetPriorityWeights,
+  },
+  { name: '20261126110000_create_imports', ...createImports },
+  { name: '20261126110100_create_import_mappings', ...createImportMappings },
 ];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

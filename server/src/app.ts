@@ -24,6 +24,12 @@ import { siteRoutes } from './routes/site/site.router';
 import { writeRoutes } from './routes/writes';
 import { userRoutes } from './routes/users/users.router';
 import { workspaceRoutes } from './routes/workspace/workspace.router';
+import { importRoutes, importUploadHandler } from './routes/imports/imports.router';
+import { reportRoutes } from './routes/exports/reports.router';
+import { datasetRoutes } from './routes/openData/datasets.router';
+import { dataJsonRouter } from './routes/openData/dataJson.router';
+import { openDataRoutes } from './routes/openData/openData.router';
+import { readPreflight } from './middleware/cors';
 import { cityDateOf } from './services/context';
 import { spaRouter } from './spa';
 import { docsRouter } from './openapi/docs.router';
@@ -54,6 +60,13 @@ export function createApp({
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use(securityHeaders(config));
   app.use(cookieParser());
+  // The one multipart route: an import's file streams to disk, so it comes before the JSON checks.
+  app.post(
+    '/api/v1/imports',
+    sessionMiddleware(db, config, clock),
+    csrfGuard,
+    importUploadHandler({ db, config, clock }),
+  );
   app.use('/api', requireJsonBody);
   app.use(express.json({ limit: '1mb' }));
   app.use('/api', sessionMiddleware(db, config, clock), csrfGuard);
@@ -78,6 +91,10 @@ export function createApp({
   auditRoutes(api, db);
   userRoutes(api, { db, config, clock });
   workspaceRoutes(api, contextOf);
+  importRoutes(api, { db, config, clock });
+  reportRoutes(api, contextOf);
+  datasetRoutes(api, { db, config, clock }, contextOf);
+  openDataRoutes(api, { db, config, clock }, contextOf);
   app.apiRoutes = api;
 
   app.use('/api', healthRouter(db));
@@ -88,9 +105,10 @@ export function createApp({
       version: packageJson.version,
     }),
   );
-  app.use('/api/v1', api.router);
+  app.use('/api/v1', readPreflight, api.router);
   app.use('/api', notFoundApi);
 
+  app.use(dataJsonRouter(db, config));
   app.use(spaRouter(config.clientDistDir));
   app.use(problemHandler);
   return app;

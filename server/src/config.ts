@@ -87,6 +87,8 @@ const Environment = z.object({
     .datetime({ message: 'must be an instant such as 2026-11-25T17:00:00Z' })
     .optional(),
   EMBED_ALLOWED_ORIGINS: embedOrigins.default(['*']),
+  /** The largest file an import accepts, in megabytes. */
+  IMPORT_MAX_MB: z.coerce.number().positive().max(2048).default(50),
 });
 
 export interface Config {
@@ -111,6 +113,8 @@ export interface Config {
   clockStart: Date | null;
   /** The frame-ancestors of /embed/ pages; every other page may not be framed at all. */
   embedAllowedOrigins: string[];
+  /** The largest file an import accepts, in bytes; uploads wait in `<dataDir>/imports`. */
+  importMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -144,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
     embedAllowedOrigins: e.EMBED_ALLOWED_ORIGINS,
+    importMaxBytes: Math.round(e.IMPORT_MAX_MB * 1024 * 1024),
   };
 }

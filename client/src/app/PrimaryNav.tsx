@@ -48,6 +48,12 @@ const items: NavItem[] = [
     roles: ['budget_office'],
   },
   {
+    to: '/imports',
+    label: 'Import',
+    isCurrent: (pathname) => pathname.startsWith('/imports'),
+    roles: ['department_head', 'budget_office'],
+  },
+  {
     to: '/kpis',
     label: 'All KPIs',
     isCurrent: (pathname) => pathname === '/kpis',

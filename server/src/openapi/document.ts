@@ -44,10 +44,86 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   });
 }
 
+/** A file a route sends instead of JSON (a download), by its content type. */
+function alternateContent(spec: RouteSpec) {
+  return Object.fromEntries(
+    Object.entries(spec.alternateContent ?? {}).map(([type, description]) => [
+      type,
+      // XLSX and other binary files are bytes; CSV is text.
+      {
+        schema: {
+          type: 'string',
+          description,
+          ...(type.startsWith('text/') ? {} : { contentMediaType: type }),
+        },
+      },
+    ]),
+  );
+}
+
 const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
+
+/**
+ * POST /api/v1/imports: the one multipart route, which app.ts mounts before the JSON body parser
+ * and so outside ApiRoutes; its query and answer are still the shared schemas.
+ */
+function importUploadOperation(nameOf: Map<z.ZodType, string>) {
+  return {
+    tags: ['Imports'],
+    summary: 'Upload a CSV or XLSX file to import: its sheets, headers and a suggested mapping',
+    description:
+      'The file streams to disk and waits there for its dry run (`POST /api/v1/imports/{id}/check`) and commit. Only the budget office imports the KPI catalog (`kind=catalog`).',
+    security: [{ session: [] }],
+    'x-access': 'department_head, budget_office',
+    parameters: parameters(shared.ImportUploadQuery, 'query'),
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: {
+              file: {
+                type: 'string',
+                format: 'binary',
+                contentMediaType: 'application/octet-stream',
+                description: 'One CSV (.csv, UTF-8 or Windows-1252) or Excel (.xlsx) file',
+              },
+            },
+          },
+          encoding: {
+            file: {
+              contentType:
+                'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            },
+          },
+        },
+      },
+    },
+    responses: {
+      '201': {
+        description: 'Uploaded',
+        content: {
+          'application/json': {
+            schema: { $ref: `#/components/schemas/${nameOf.get(shared.Import)}` },
+          },
+        },
+      },
+      '400': problemResponse('A parameter is not valid, or the request holds no file or several'),
+      '401': problemResponse('Not signed in'),
+      '403': problemResponse('Not allowed, or the X-CSRF-Token header is missing'),
+      '413': problemResponse('The file is larger than IMPORT_MAX_MB; `detail` names the limit'),
+      '415': problemResponse('Not multipart/form-data, or the file is neither .csv nor .xlsx'),
+      '422': problemResponse(
+        'The file cannot be read as what it claims to be (a row that is not valid UTF-8 or not valid CSV, a damaged workbook); `detail` names the row',
+      ),
+    },
+  };
+}
 
 export function openApiDocument(specs: RouteSpec[], info: { title: string; version: string }) {
   const registry = z.registry<{ id: string }>();
@@ -80,6 +156,7 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
         },
       },
     },
+    '/api/v1/imports': { post: importUploadOperation(nameOf) },
   };
   for (const spec of specs) {
     const path = `/api/v1${spec.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
@@ -117,15 +194,12 @@ export function openApiDocument(specs: RouteSpec[], info: { title: string; versi
                 'application/json': {
                   schema: { $ref: `#/components/schemas/${nameOf.get(spec.response)}` },
                 },
-                ...Object.fromEntries(
-                  Object.entries(spec.alternateContent ?? {}).map(([type, description]) => [
-                    type,
-                    { schema: { type: 'string', description } },
-                  ]),
-                ),
+                ...alternateContent(spec),
               },
             }
-          : { description: 'Done' },
+          : spec.alternateContent
+            ? { description: 'OK', content: alternateContent(spec) }
+            : { description: 'Done' },
         ...(spec.method === 'get'
           ? { '304': { description: 'Not modified since the ETag in If-None-Match' } }
           : {}),

@@ -15,16 +15,27 @@ afterAll(async () => {
   await database.close();
 });
 
-/** Every route Express would answer under /api/v1, as `method path` in OpenAPI's spelling. */
-function registeredRoutes(router: Router): string[] {
+/** The routes of a router mounted at `prefix`, as `method path` in OpenAPI's spelling. */
+function registeredRoutes(router: Router, prefix: string): string[] {
   const routes = router.stack.flatMap((layer) => {
     const route = layer.route as unknown as
       { path: string; methods: Record<string, boolean> } | undefined;
     if (!route) return [];
-    const path = `/api/v1${route.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
+    const path = `${prefix}${route.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
     return Object.keys(route.methods).map((method) => `${method} ${path}`);
   });
   return [...new Set(routes)];
+}
+
+/**
+ * Every route Express would answer under /api/v1: those of ApiRoutes, and those the app mounts
+ * itself (the multipart upload of an import).
+ */
+function apiRoutes(): string[] {
+  const ownRoutes = registeredRoutes(app.router as unknown as Router, '').filter((route) =>
+    route.split(' ')[1]?.startsWith('/api/v1/'),
+  );
+  return [...registeredRoutes(app.apiRoutes.router, '/api/v1'), ...ownRoutes];
 }
 
 type Operation = {
@@ -52,7 +63,8 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('documents every registered route, and nothing that is not one', () => {
-    const routes = registeredRoutes(app.apiRoutes.router);
+    const routes = apiRoutes();
+    expect(routes).toContain('post /api/v1/imports');
     expect(routes.length).toBeGreaterThanOrEqual(12);
     const documented = Object.entries(document.paths)
       .filter(([path]) => path.startsWith('/api/v1'))
@@ -78,6 +90,28 @@ describe('GET /api/openapi.json', () => {
     expect(references.length).toBeGreaterThan(10);
     for (const name of references)
       expect(document.components.schemas).toHaveProperty(name as string);
+  });
+
+  it('documents the multipart upload of an import, with its file, parameters and problems', () => {
+    const upload = document.paths['/api/v1/imports']?.post as Operation & {
+      requestBody: { content: Record<string, { schema: Record<string, unknown> }> };
+    };
+    expect(upload.parameters.map((p) => `${p.in} ${p.name}`)).toEqual([
+      'query kind',
+      'query encoding',
+    ]);
+    expect(upload.requestBody.content['multipart/form-data']?.schema).toMatchObject({
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    });
+    expect(upload.responses['201']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Import' } } },
+    });
+    for (const status of ['400', '401', '403', '413', '415', '422']) {
+      expect(upload.responses[status]).toMatchObject({
+        content: { 'application/problem+json': expect.anything() },
+      });
+    }
   });
 });
 

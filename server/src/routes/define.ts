@@ -7,6 +7,7 @@ import type { UserRole } from '@civicstat/shared';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import { ForbiddenError, UnauthorizedError, ValidationError } from '../errors';
+import { allowAnyOrigin } from '../middleware/cors';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -82,6 +83,8 @@ export function setReadCaching(req: Request, res: Response, maxAge = 60): void {
   );
   // The same URL answers differently signed in and signed out: every cache must key on it.
   res.vary('Cookie');
+  // What the public may read, any website may read too (never with credentials).
+  if (!req.actor) allowAnyOrigin(res);
 }
 
 export interface RouteInput<P, Q, B> {

@@ -9,6 +9,7 @@ import {
 } from '@civicstat/shared';
 import { NotFoundError } from '../errors';
 import { countKpis, listKpis, type KpiFilter, type KpiRow } from '../queries/kpis';
+import { findDashboard } from '../queries/organization';
 import {
   listAllTargets,
   listAnnotations,
@@ -35,10 +36,17 @@ export async function readKpiList(
   query: KpiListQuery,
 ): Promise<KpiListReading> {
   const asOf = resolveAsOf(query.fy, context.today, context.fiscalYearStartMonth);
+  // The public sees nothing of a dashboard it may not see, not even which KPIs are on it.
+  const hiddenDashboard =
+    query.dashboard !== undefined &&
+    context.publicOnly &&
+    !(await findDashboard(context.db, String(query.dashboard), true));
   const filter: KpiFilter = visibleFilter(context, {
+    ...(hiddenDashboard ? { ids: [] } : {}),
     goalId: query.goal,
     objectiveId: query.objective,
     departmentId: query.department,
+    dashboardId: query.dashboard,
     frequency: query.frequency,
     isPublic: query.public,
     text: query.q,

@@ -28,10 +28,17 @@ export type AsOfQuery = z.infer<typeof AsOfQuery>;
 
 export const kpiListSorts = ['code', 'name', 'department', 'goal', 'frequency', 'status'] as const;
 
+/** The downloads a list or series offers: `?format=` (or the Accept header) picks one. */
+export const exportFormats = ['json', 'csv', 'xlsx'] as const;
+export const ExportFormat = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
 export const KpiListQuery = z.strictObject({
   goal: positiveId.optional(),
   objective: positiveId.optional(),
   department: positiveId.optional(),
+  /** The KPIs on one dashboard (by id). */
+  dashboard: positiveId.optional(),
   status: KpiStatus.optional(),
   frequency: KpiFrequency.optional(),
   public: z
@@ -45,6 +52,8 @@ export const KpiListQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
   archived: z.enum(['exclude', 'include']).default('exclude'),
   fy: FiscalYearParam.optional(),
+  /** A download of every match (all pages): `csv`, `xlsx`, or `json` (the list shape). */
+  format: ExportFormat.optional(),
 });
 export type KpiListQuery = z.infer<typeof KpiListQuery>;
 
@@ -54,8 +63,8 @@ export const KpiSeriesQuery = z
     to: IsoDate.optional(),
     granularity: SeriesGranularity.optional(),
     fy: FiscalYearParam.optional(),
-    /** `csv` answers text/csv (a download) instead of JSON; `Accept: text/csv` does the same. */
-    format: z.enum(['json', 'csv']).optional(),
+    /** `csv` or `xlsx` answers a download instead of JSON; so does `Accept: text/csv` (or the XLSX type). */
+    format: ExportFormat.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     message: 'must not be after `to`',

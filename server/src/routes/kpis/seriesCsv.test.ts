@@ -14,7 +14,7 @@ let city: ReadCity;
 let staff: SignedIn['agent'];
 
 const header =
-  'period_start,period_end,fiscal_year,value,numerator,denominator,target,target_low,target_high,status,note';
+  'kpi_code,period_start,period_end,fiscal_year,value,numerator,denominator,target,target_low,target_high,status,note';
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -39,7 +39,7 @@ function lines(text: string): string[] {
 describe('GET /api/v1/kpis/:id/series as CSV', () => {
   it('answers an unknown format with a 400 naming the parameter', async () => {
     const res = await request(app).get(
-      `/api/v1/kpis/${city.kpis.satisfaction.id}/series?format=xlsx`,
+      `/api/v1/kpis/${city.kpis.satisfaction.id}/series?format=pdf`,
     );
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -58,17 +58,19 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     const res = await staff.get(`/api/v1/kpis/${city.kpis.firstCycle.id}/series?format=csv`);
     expect(res.status).toBe(200);
     expect(lines(res.text).slice(1)).toEqual([
-      '2026-09-01,2026-09-30,2027,0.9,45,50,0.5,,,on_track,',
-      '2026-10-01,2026-10-31,2027,0.1,10,100,0.5,,,off_track,',
+      'DSC-02,2026-09-01,2026-09-30,2027,0.9,45,50,0.5,,,on_track,',
+      'DSC-02,2026-10-01,2026-10-31,2027,0.1,10,100,0.5,,,off_track,',
     ]);
   });
 
-  it('is a download named after the KPI code with one row per point of the JSON answer', async () => {
+  it('is a download named after the KPI code and date with one row per point of the JSON answer', async () => {
     const path = `/api/v1/kpis/${city.kpis.satisfaction.id}/series`;
     const res = await request(app).get(`${path}?format=csv`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe('attachment; filename="ECO-01-series.csv"');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="ECO-01-series-2026-11-25.csv"',
+    );
     expect(res.headers['cache-control']).toMatch(/^public, max-age=60/);
     expect(res.headers.vary).toMatch(/Accept/);
     expect(res.headers.vary).toMatch(/Cookie/);
@@ -78,12 +80,12 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     expect(rows[0]).toBe(header);
     expect(rows).toHaveLength(json.points.length + 1);
     expect(rows.slice(1)).toEqual([
-      '2025-10-01,2025-10-31,2026,80,,,90,,,off_track,',
-      '2026-06-01,2026-06-30,2026,85,,,90,,,off_track,',
-      '2026-07-01,2026-07-31,2027,90,,,100,,,off_track,',
-      '2026-08-01,2026-08-31,2027,95,,,100,,,at_risk,',
-      '2026-09-01,2026-09-30,2027,100,,,100,,,on_track,',
-      '2026-10-01,2026-10-31,2027,110,,,100,,,on_track,Best month yet',
+      'ECO-01,2025-10-01,2025-10-31,2026,80,,,90,,,off_track,',
+      'ECO-01,2026-06-01,2026-06-30,2026,85,,,90,,,off_track,',
+      'ECO-01,2026-07-01,2026-07-31,2027,90,,,100,,,off_track,',
+      'ECO-01,2026-08-01,2026-08-31,2027,95,,,100,,,at_risk,',
+      'ECO-01,2026-09-01,2026-09-30,2027,100,,,100,,,on_track,',
+      'ECO-01,2026-10-01,2026-10-31,2027,110,,,100,,,on_track,Best month yet',
     ]);
   });
 
@@ -92,8 +94,8 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     const csv = await request(app).get(path).set('Accept', 'text/csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(lines(csv.text).slice(1)).toEqual([
-      '2025-07-01,2026-06-30,2026,82.5,,,90,,,off_track,',
-      '2026-07-01,2027-06-30,2027,98.75,,,100,,,at_risk,',
+      'ECO-01,2025-07-01,2026-06-30,2026,82.5,,,90,,,off_track,',
+      'ECO-01,2026-07-01,2027-06-30,2027,98.75,,,100,,,at_risk,',
     ]);
     const json = await request(app).get(path).set('Accept', 'application/json, text/csv');
     expect(json.headers['content-type']).toMatch(/^application\/json/);
@@ -105,7 +107,7 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
   it('gives the public only approved values', async () => {
     const path = `/api/v1/kpis/${city.kpis.permits.id}/series?format=csv`;
     const publicRows = lines((await request(app).get(path)).text).slice(1);
-    expect(publicRows.map((row) => row.slice(0, 10))).toEqual([
+    expect(publicRows.map((row) => row.split(',')[1])).toEqual([
       '2026-07-01',
       '2026-08-01',
       '2026-09-01',
@@ -127,10 +129,12 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     await makeMeasurement(database.db, ph.id, '2026-08-01', 8.55, { note: '=HYPERLINK("x")' });
 
     const res = await request(app).get(`/api/v1/kpis/${ph.id}/series?format=csv`);
-    expect(res.headers['content-disposition']).toBe('attachment; filename="WM-07-series.csv"');
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="WM-07-series-2026-11-25.csv"',
+    );
     expect(lines(res.text).slice(1)).toEqual([
-      '2026-07-01,2026-07-31,2027,7.1,,,,6.5,8.5,on_track,"Dry month, ""low"" flow"',
-      `2026-08-01,2026-08-31,2027,8.55,,,,6.5,8.5,at_risk,"'=HYPERLINK(""x"")"`,
+      'WM-07,2026-07-01,2026-07-31,2027,7.1,,,,6.5,8.5,on_track,"Dry month, ""low"" flow"',
+      `WM-07,2026-08-01,2026-08-31,2027,8.55,,,,6.5,8.5,at_risk,"'=HYPERLINK(""x"")"`,
     ]);
   });
 });

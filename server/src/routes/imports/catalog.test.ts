@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, type App } from '../../app';
+import { testConfig } from '../../test/config';
+import { openTestDatabase, type TestDatabase } from '../../test/database';
+import { makeDepartment, makeKpi, makeMeasurement } from '../../test/factories';
+import { signedIn, type SignedIn } from '../../test/session';
+import { expectProblem } from '../../test/writes';
+import { check, commit, upload } from './importHelpers';
+
+const TODAY = new Date('2026-11-25T17:00:00Z');
+const AUSTIN = path.resolve(
+  __dirname,
+  '../../../../../shared/data/austin-fy2016-performance-measures.csv',
+);
+
+let database: TestDatabase;
+let app: App;
+let dataDir: string;
+let budget: SignedIn;
+let head: SignedIn;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civicstat-catalog-'));
+  app = createApp({ db: database.db, config: testConfig({ dataDir }), clock: () => TODAY });
+  const dsc = await makeDepartment(database.db, { code: 'DSC', name: 'Development Services' });
+  budget = await signedIn(app, database.db, 'budget_office');
+  head = await signedIn(app, database.db, 'department_head', [dsc.id]);
+});
+afterAll(async () => {
+  await database.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('KPI catalog import', () => {
+  it('is the budget office’s alone', async () => {
+    expectProblem(await upload(head, 'kpis.csv', 'name,department\n', 'kind=catalog'), 403);
+  });
+
+  it('creates and updates definitions and targets, reports what it cannot take, and changes nothing the second time', async () => {
+    const { db } = database;
+    const existing = await makeKpi(db, {
+      code: 'DSC-01',
+      name: 'Old name',
+      department_id: (await db('departments').where({ code: 'DSC' }).first()).id,
+    });
+    await makeMeasurement(db, existing.id, '2026-07-01', 3);
+    const file = [
+      'Code,Name,Department,Frequency,Description,Target,Fiscal Year',
+      'DSC-01,Plan review turnaround,DSC,Monthly,Days to review,10,2027', // update (name, description, target)
+      ',Permits issued,Development Services,Quarterly,,1200,FY2027', // create, generated code
+      'DSC-03,Counter wait,Nowhere,Monthly,,,', // unknown department
+      'DSC-04,Inspections,DSC,Fortnightly,,,', // unknown frequency
+      'DSC-01,Again,DSC,Monthly,,,', // duplicate code
+      'DSC-05,Bad target,DSC,Monthly,,lots,2027', // not a number
+    ].join('\n');
+    const uploaded = await upload(budget, 'catalog.csv', file, 'kind=catalog');
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.mapping).toMatchObject({
+      code: 'Code',
+      name: 'Name',
+      department: 'Department',
+      frequency: 'Frequency',
+      target: 'Target',
+      fiscalYear: 'Fiscal Year',
+    });
+    const checked = await check(budget, uploaded.body.id, uploaded.body.mapping);
+    expect(checked.body.counts).toMatchObject({ created: 1, updated: 1, rowsWithErrors: 4 });
+    const errors = await budget.agent.get(`/api/v1/imports/${uploaded.body.id}/rows?outcome=error`);
+    expect(
+      errors.body.data.map(
+        (r: { row: number; errors: Array<{ column: string; message: string }> }) => [
+          r.row,
+          r.errors[0]?.column,
+          r.errors[0]?.message,
+        ],
+      ),
+    ).toEqual([
+      [
+        4,
+        'Department',
+        'unknown department "Nowhere": create it first, or let the import create missing departments',
+      ],
+      [
+        5,
+        'Frequency',
+        '"Fortnightly" is not a frequency: use Daily, Monthly, Quarterly or Annually',
+      ],
+      [6, 'Code', 'duplicate: row 2 already has the KPI DSC-01'],
+      [7, 'Target', '"lots" is not a number'],
+    ]);
+
+    const fixed = file.split('\n').slice(0, 3).join('\n');
+    const again = await upload(budget, 'catalog.csv', fixed, 'kind=catalog');
+    await check(budget, again.body.id, again.body.mapping);
+    const committed = await commit(budget, again.body.id);
+    expect(committed.status).toBe(200);
+    expect(committed.body.counts).toMatchObject({ created: 1, updated: 1, unchanged: 0 });
+    const kpis = await db('kpis')
+      .orderBy('code')
+      .select('code', 'name', 'frequency', 'description', 'version');
+    expect(kpis).toEqual([
+      {
+        code: 'DSC-01',
+        name: 'Plan review turnaround',
+        frequency: 'monthly',
+        description: 'Days to review',
+        version: 2,
+      },
+      {
+        code: expect.stringMatching(/^DSC-[0-9A-F]{6}$/),
+        name: 'Permits issued',
+        frequency: 'quarterly',
+        description: '',
+        version: 1,
+      },
+    ]);
+    expect(await db('kpi_targets').orderBy('target').pluck('target')).toEqual([10, 1200]);
+
+    const third = await upload(budget, 'catalog.csv', fixed, 'kind=catalog');
+    await check(budget, third.body.id, third.body.mapping);
+    expect((await commit(budget, third.body.id)).body.counts).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    expect(await db('kpis').orderBy('code').pluck('version')).toEqual([2, 1]);
+  });
+
+  it("imports Austin's FY2016 catalog whole: 1,716 measures (the issue says 1,715; the file holds 1,716 rows, each its own MEASURE_ID) in 37 new departments", async () => {
+    const { db } = database;
+    const uploaded = await upload(budget, 'austin.csv', fs.readFileSync(AUSTIN), 'kind=catalog');
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.totalRows).toBe(1716);
+    expect(uploaded.body.mapping).toMatchObject({
+      code: 'MEASURE_ID',
+      name: 'MEASURE_NAME',
+      department: 'DEPT_CD',
+      frequency: 'FREQUENCY_NAME',
+      dataSource: 'DATA_SOURCE',
+      fiscalYear: 'CFY',
+    });
+    const options = { codePrefix: 'AUS-', createDepartments: true };
+    const checked = await check(budget, uploaded.body.id, uploaded.body.mapping, options);
+    expect(checked.body.counts).toMatchObject({
+      created: 1716,
+      rowsWithErrors: 0,
+      departmentsCreated: 37,
+    });
+    const kpisBefore = Number((await db('kpis').count('* as n'))[0]?.n);
+    const committed = await commit(budget, uploaded.body.id);
+    expect(committed.status).toBe(200);
+    expect(Number((await db('kpis').count('* as n'))[0]?.n) - kpisBefore).toBe(1716);
+    const injury = await db('kpis')
+      .where({ code: 'AUS-7408' })
+      .first('name', 'frequency', 'data_source');
+    expect(injury).toMatchObject({ name: 'Lost Time Injury Rate', frequency: 'quarterly' });
+    expect(injury.data_source).toContain(
+      '(currently known as the "David System"). Actual hours worked',
+    );
+    expect(
+      await db('audit_log').where({ action: 'import' }).orderBy('id', 'desc').first('after'),
+    ).toMatchObject({
+      after: {
+        kind: 'catalog',
+        fileName: 'austin.csv',
+        rows: 1716,
+        created: 1716,
+        departmentsCreated: 37,
+      },
+    });
+  });
+});
