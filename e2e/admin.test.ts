@@ -3,66 +3,30 @@
  * password with the one-time link in a browser of their own and signs in; then deactivate them
  * and see their session end. Also: who may open the admin screens, and a stale edit.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { demoAccount } from './support/demoAccounts';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
+import { signIn } from './support/signIn';
 import { waitUntil } from './support/waitUntil';
-import { watchPage, type PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
-const pages: Array<{ page: Page; watch: PageWatch }> = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  for (const { page, watch } of pages.splice(0)) {
-    await page.context().close();
-    expect(watch.problems()).toEqual([]);
-  }
-});
-
-/** A page in a browser context of its own: no cookie shared with any other. */
-async function newPage(): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const opened = { page, watch: await watchPage(page) };
-  pages.push(opened);
-  return opened;
-}
-
-async function signIn(page: Page, email: string, password: string, next = '/') {
-  await page.goto(`${server.baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.baseUrl}${next}`);
-}
+const suite = browserSuite();
 
 const isFocused = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => element === document.activeElement);
 
 describe('who may open the admin screens', () => {
   test('the public is sent to sign in; other roles see a 403 page and no Admin link', async () => {
-    const { page } = await newPage();
-    await page.goto(`${server.baseUrl}/admin/users`);
-    await page.waitForURL(`${server.baseUrl}/sign-in?next=%2Fadmin%2Fusers`);
+    const { page } = await suite.newPage();
+    await page.goto(`${suite.baseUrl}/admin/users`);
+    await page.waitForURL(`${suite.baseUrl}/sign-in?next=%2Fadmin%2Fusers`);
 
     const council = demoAccount('council');
     await page.getByLabel('Email address').fill(council.email);
     await page.getByLabel('Password').fill(council.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.baseUrl}/admin/users`);
+    await page.waitForURL(`${suite.baseUrl}/admin/users`);
     await page
       .getByRole('heading', { level: 1, name: 'Only administrators can open this page' })
       .waitFor();
@@ -80,14 +44,14 @@ describe('who may open the admin screens', () => {
 
 describe('managing users', () => {
   test('invite a department head, who sets a password and signs in; deactivating ends their session', async () => {
-    const { page: adminPage } = await newPage();
+    const { page: adminPage } = await suite.newPage();
     const admin = demoAccount('admin');
-    await signIn(adminPage, admin.email, admin.password);
+    await signIn(adminPage, suite.baseUrl, admin);
     await adminPage
       .getByRole('navigation', { name: 'Primary' })
       .getByRole('link', { name: 'Admin' })
       .click();
-    await adminPage.waitForURL(`${server.baseUrl}/admin/users`);
+    await adminPage.waitForURL(`${suite.baseUrl}/admin/users`);
     const table = adminPage.getByRole('table', { name: /accounts, by name/ });
     await table.waitFor();
     await table.getByRole('rowheader', { name: /admin@durham\.example/ }).waitFor();
@@ -117,7 +81,7 @@ describe('managing users', () => {
     expect(await isFocused(adminPage, '#link-heading')).toBe(true);
     await adminPage.getByText('This link is shown only once.').waitFor();
     const link = await linkField.inputValue();
-    expect(link).toMatch(new RegExp(`^${server.baseUrl}/set-password\\?token=[\\w-]{20,}$`));
+    expect(link).toMatch(new RegExp(`^${suite.baseUrl}/set-password\\?token=[\\w-]{20,}$`));
     await adminPage.getByRole('button', { name: 'Copy link' }).click();
     await adminPage.getByText(/Copied to the clipboard|press Ctrl\+C/).waitFor();
     await screenshot(adminPage, 'admin-one-time-link');
@@ -128,7 +92,7 @@ describe('managing users', () => {
     await riley.getByText('no password yet').waitFor();
 
     // The invited person, in a browser of their own.
-    const { page: headPage, watch: headWatch } = await newPage();
+    const { page: headPage, watch: headWatch } = await suite.newPage();
     await headPage.goto(link);
     await headPage.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();
     await headPage.getByLabel('New password', { exact: true }).fill('permits on time every month');
@@ -142,19 +106,22 @@ describe('managing users', () => {
     await screenshot(headPage, 'set-password');
     await expectNoAxeViolations(headPage);
     await headPage.getByRole('button', { name: 'Set password and sign in' }).click();
-    await headPage.waitForURL(`${server.baseUrl}/`);
+    await headPage.waitForURL(`${suite.baseUrl}/`);
     const headHeader = headPage.getByRole('banner');
     await headHeader.getByText('Department head — Development Services', { exact: true }).waitFor();
 
     // Signing in again with the new password, through the form.
     await headHeader.getByRole('button', { name: 'Sign out' }).click();
     await headHeader.getByRole('link', { name: 'Sign in' }).waitFor();
-    await signIn(headPage, 'riley.permit@durham.example', 'permits on time every month');
+    await signIn(headPage, suite.baseUrl, {
+      email: 'riley.permit@durham.example',
+      password: 'permits on time every month',
+    });
     await headHeader.getByText('Riley Permit', { exact: true }).waitFor();
     expect(await headHeader.getByRole('link', { name: 'Admin' }).count()).toBe(0);
 
     // The link worked once.
-    const { page: reused, watch: reusedWatch } = await newPage();
+    const { page: reused, watch: reusedWatch } = await suite.newPage();
     reusedWatch.allowFailedRequest('/api/v1/password', 400);
     await reused.goto(link);
     await reused.getByLabel('New password', { exact: true }).fill('another long passphrase');
@@ -206,9 +173,9 @@ describe('managing users', () => {
   });
 
   test('a stale edit shows the current values and overwrites nothing', async () => {
-    const { page, watch } = await newPage();
+    const { page, watch } = await suite.newPage();
     const admin = demoAccount('admin');
-    await signIn(page, admin.email, admin.password, '/admin/users');
+    await signIn(page, suite.baseUrl, admin, '/admin/users');
     const council = demoAccount('council');
     const row = page.getByRole('row').filter({ hasText: council.email });
     await row.getByRole('button', { name: /^Edit / }).click();

@@ -5,47 +5,28 @@
  */
 import { formatShare, formatValue, statusLabels } from '@civicstat/shared';
 import type { DashboardDetail, GoalDetail, KpiSummary, PlanOverview } from '@civicstat/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { E2E_CLOCK_START, startServer, type RunningServer } from './support/startServer';
+import { E2E_CLOCK_START } from './support/startServer';
 import { waitUntil } from './support/waitUntil';
-import { watchPage, type PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watch = await watchPage(page);
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(watch.problems()).toEqual([]);
+  ({ page } = await suite.newPage());
 });
 
 async function api<T>(pathname: string): Promise<T> {
-  const response = await fetch(`${server.baseUrl}/api/v1${pathname}`);
+  const response = await fetch(`${suite.baseUrl}/api/v1${pathname}`);
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }
 
 async function open(pathname: string) {
-  await page.goto(`${server.baseUrl}${pathname}`);
+  await page.goto(`${suite.baseUrl}${pathname}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 

@@ -8,33 +8,27 @@ import {
   type KpiList,
   type KpiSeries,
 } from '@civicstat/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { demoAccount } from './support/demoAccounts';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
-import { watchPage, type PageWatch } from './support/watchPage';
+import { apiSessionAs } from './support/signIn';
+import type { PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 let watch: PageWatch;
 /** A public KPI of the demo city with values, a goal and commentary. */
 let kpi: KpiDetail;
 let privateKpiId: number;
 
-async function api<T>(path: string, cookie?: string): Promise<T> {
-  const response = await fetch(`${server.baseUrl}/api/v1${path}`, {
-    headers: cookie ? { cookie } : {},
-  });
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${suite.baseUrl}/api/v1${path}`);
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   const list = await api<KpiList>('/kpis?limit=200&sort=code');
   const candidate = list.data.find(
     (k) => k.goal && k.frequency === 'monthly' && k.performance.latest && k.aggregation === 'mean',
@@ -43,36 +37,22 @@ beforeAll(async () => {
   kpi = await api<KpiDetail>(`/kpis/${candidate.id}`);
 
   // The private KPIs are listed to staff only.
-  const council = demoAccount('council');
-  const signIn = await fetch(`${server.baseUrl}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: council.email, password: council.password }),
-  });
-  expect(signIn.status).toBe(200);
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const internal = await api<KpiList>('/kpis?public=false&limit=1', cookie);
+  const council = await apiSessionAs(suite.baseUrl, 'council');
+  const answer = await council.fetch('/kpis?public=false&limit=1');
+  expect(answer.status).toBe(200);
+  const internal = (await answer.json()) as KpiList;
   privateKpiId = (internal.data[0] as { id: number }).id;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  watch = await watchPage(page);
-});
-
-afterEach(async () => {
-  await page.close();
-  // A script error, a console error or a CSP violation (Recharts included) fails the test.
-  expect(watch.problems()).toEqual([]);
+  ({ page, watch } = await suite.newPage({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  }));
 });
 
 async function open(pathname: string) {
-  await page.goto(`${server.baseUrl}${pathname}`);
+  await page.goto(`${suite.baseUrl}${pathname}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
@@ -168,14 +148,17 @@ describe('the KPI page', () => {
 
   test('downloads the series as CSV', async () => {
     await open(`/kpis/${kpi.id}`);
+    await page.locator('summary', { hasText: 'these values' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: /Download CSV/ }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`${kpi.code}-series.csv`);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^${kpi.code}-series-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+    );
     const text = fs.readFileSync((await download.path()) as string, 'utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'period_start,period_end,fiscal_year,value,numerator,denominator,target,target_low,target_high,status,note',
+      'kpi_code,period_start,period_end,fiscal_year,value,numerator,denominator,target,target_low,target_high,status,note',
     );
   });
 });

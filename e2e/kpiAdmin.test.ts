@@ -4,16 +4,14 @@
  * change history naming who did what. axe on each screen.
  */
 import type { KpiDefinition, KpiList, KpiTargetList, PlanOverview } from '@civicstat/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { demoAccount } from './support/demoAccounts';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
-import { watchPage, type PageWatch } from './support/watchPage';
+import { signInAs } from './support/signIn';
+import type { PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 let watch: PageWatch;
 /** DSC-02 (percent, higher is better) and DSC-01 (days, lower is better). */
@@ -22,7 +20,7 @@ let dsc01: { id: number; name: string };
 let nextFiscalYear: number;
 
 async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.baseUrl}/api/v1${path}`);
+  const response = await fetch(`${suite.baseUrl}/api/v1${path}`);
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }
@@ -37,8 +35,6 @@ function apiInPage<T>(path: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   const list = await api<KpiList>('/kpis?q=DSC-0&limit=50');
   const byCode = (code: string) => {
     const kpi = list.data.find((k) => k.code === code);
@@ -50,34 +46,18 @@ beforeAll(async () => {
   nextFiscalYear = (await api<PlanOverview>('/plans/current')).fiscalYear + 1;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  watch = await watchPage(page);
-  const budget = demoAccount('budget_office');
-  await page.goto(`${server.baseUrl}/sign-in`);
-  await page.getByLabel('Email address').fill(budget.email);
-  await page.getByLabel('Password').fill(budget.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.baseUrl}/`);
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(watch.problems()).toEqual([]);
+  ({ page, watch } = await suite.newPage({ viewport: { width: 1280, height: 900 } }));
+  await signInAs(page, suite.baseUrl, 'budget_office');
 });
 
 const renamed = 'Plan reviews finished within the target days';
 
 describe('the KPI definition editor', () => {
   test('the budget office changes a name and tolerance and sees them on the KPI page', async () => {
-    await page.goto(`${server.baseUrl}/kpis/${dsc02.id}`);
+    await page.goto(`${suite.baseUrl}/kpis/${dsc02.id}`);
     await page.getByRole('link', { name: 'Edit definition and targets' }).click();
-    await page.waitForURL(`${server.baseUrl}/kpis/${dsc02.id}/edit`);
+    await page.waitForURL(`${suite.baseUrl}/kpis/${dsc02.id}/edit`);
     await page.getByRole('heading', { level: 1, name: `Edit ${dsc02.name}` }).waitFor();
     expect(await page.getByLabel('Tolerance').inputValue()).toBe('5');
     await screenshot(page, 'kpi-admin-edit');
@@ -107,13 +87,13 @@ describe('the KPI definition editor', () => {
     await page.getByRole('heading', { level: 1, name: `Edit ${renamed}` }).waitFor();
 
     await page.getByRole('link', { name: 'See the KPI’s page' }).click();
-    await page.waitForURL(`${server.baseUrl}/kpis/${dsc02.id}`);
+    await page.waitForURL(`${suite.baseUrl}/kpis/${dsc02.id}`);
     await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
     await page.getByText('at risk within 8% of the target').waitFor();
   });
 
   test('a change made meanwhile shows both versions and overwrites nothing', async () => {
-    await page.goto(`${server.baseUrl}/kpis/${dsc01.id}/edit`);
+    await page.goto(`${suite.baseUrl}/kpis/${dsc01.id}/edit`);
     await page.getByLabel('Owner').fill('Typed in the form');
 
     // Meanwhile, someone else changes the owner (same session: the version is what counts).
@@ -156,7 +136,7 @@ describe('the KPI definition editor', () => {
   });
 
   test('a new KPI is checked in the browser, created, and opens in the editor', async () => {
-    await page.goto(`${server.baseUrl}/kpis/new`);
+    await page.goto(`${suite.baseUrl}/kpis/new`);
     await page.getByRole('heading', { level: 1, name: 'New KPI' }).waitFor();
     await page.getByRole('button', { name: 'Create KPI' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
@@ -177,7 +157,7 @@ describe('the KPI definition editor', () => {
 
 describe('targets', () => {
   test('next year’s targets for two KPIs in one save, checked row by row', async () => {
-    await page.goto(`${server.baseUrl}/targets/${nextFiscalYear}`);
+    await page.goto(`${suite.baseUrl}/targets/${nextFiscalYear}`);
     await page.getByRole('heading', { level: 1, name: `FY${nextFiscalYear} targets` }).waitFor();
     await page.getByLabel('Department').selectOption({ label: 'Development Services' });
     await page.waitForURL(/department=\d+/);
@@ -222,7 +202,7 @@ describe('targets', () => {
 
 describe('the change history', () => {
   test('lists the edits and targets with who made them', async () => {
-    await page.goto(`${server.baseUrl}/kpis/${dsc02.id}/edit`);
+    await page.goto(`${suite.baseUrl}/kpis/${dsc02.id}/edit`);
     const history = page.getByRole('list', { name: 'Changes, newest first' });
     await history.waitFor();
     const target = history.getByRole('listitem').filter({

@@ -15,39 +15,19 @@ import {
   type Worksheet,
   type WorksheetRow,
 } from '@civicstat/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
 import { apiSessionAs, signInAs, type ApiSession } from './support/signIn';
-import { startServer, type RunningServer } from './support/startServer';
 import { waitUntil } from './support/waitUntil';
-import { watchPage, type PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
-const opened: { page: Page; watch: PageWatch }[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const { page, watch } of opened) {
-    await page.context().close();
-    expect(watch.problems()).toEqual([]);
-  }
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** A signed-in page in a browser context of its own. */
 async function pageAs(role: string, next: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  opened.push({ page, watch: await watchPage(page) });
-  await signInAs(page, server.baseUrl, role, next);
+  const { page } = await suite.newPage({ viewport: { width: 1280, height: 900 } });
+  await signInAs(page, suite.baseUrl, role, next);
   return page;
 }
 
@@ -78,7 +58,7 @@ function typed(
 }
 
 test('a month goes from entry through review to the council’s goal page', async () => {
-  const headApi = await apiSessionAs(server.baseUrl, 'department_head');
+  const headApi = await apiSessionAs(suite.baseUrl, 'department_head');
   const me = await json<{ user: { departmentIds: number[] } }>(headApi, '/me');
   const departmentId = me.user.departmentIds[0];
   // The month after the last one that has ended: the one in progress, which the demo leaves open.
@@ -177,7 +157,7 @@ test('a month goes from entry through review to the council’s goal page', asyn
     .waitFor();
 
   // 3. The department head sees it returned, fixes it and resubmits.
-  await head.goto(`${server.baseUrl}/workspace`);
+  await head.goto(`${suite.baseUrl}/workspace`);
   const returned = head.getByRole('region', { name: 'Returned to you' });
   await returned.getByText('Please add the backlog figure to the note.').waitFor();
   await screenshot(head, 'cycle-returned');
@@ -189,7 +169,7 @@ test('a month goes from entry through review to the council’s goal page', asyn
   await head.getByText('1 submitted for review.').waitFor();
 
   // 4. The budget office approves it.
-  await office.goto(`${server.baseUrl}/review?department=${departmentId}`);
+  await office.goto(`${suite.baseUrl}/review?department=${departmentId}`);
   await section.waitFor();
   await queueRows
     .filter({ hasText: offTrackRow.kpi.code })
@@ -201,7 +181,7 @@ test('a month goes from entry through review to the council’s goal page', asyn
     .waitFor();
 
   // 5. The council's goal page shows the approved values with their statuses.
-  const councilApi = await apiSessionAs(server.baseUrl, 'council');
+  const councilApi = await apiSessionAs(suite.baseUrl, 'council');
   const kpi = await json<KpiDetail>(councilApi, `/kpis/${offTrackRow.kpi.id}`);
   expect(kpi.performance.latest?.periodStart).toBe(offTrackRow.periodStart);
   if (!kpi.goal) throw new Error(`${kpi.code} is under no goal`);

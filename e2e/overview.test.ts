@@ -1,11 +1,10 @@
 /** The overview and goal pages in a real browser, against the built server and its demo data. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
 import { waitUntil } from './support/waitUntil';
-import { watchPage, type PageWatch } from './support/watchPage';
+import type { PageWatch } from './support/watchPage';
 
 // The goals of Durham's strategic plan (DESIGN.md §7), which the demo data seeds.
 const durhamGoals = [
@@ -22,36 +21,21 @@ interface Plan {
   goals: { number: number; title: string; objectives: { number: number; title: string }[] }[];
 }
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 let plan: Plan;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  plan = (await (await fetch(`${server.baseUrl}/api/v1/plans/current`)).json()) as Plan;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  plan = (await (await fetch(`${suite.baseUrl}/api/v1/plans/current`)).json()) as Plan;
 });
 
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watch = await watchPage(page);
-});
-
-afterEach(async () => {
-  await page.close();
-  // A script error, a console error or a CSP violation on any page fails the test that loaded it.
-  expect(watch.problems()).toEqual([]);
+  ({ page, watch } = await suite.newPage());
 });
 
 async function open(pathname: string) {
-  await page.goto(`${server.baseUrl}${pathname}`);
+  await page.goto(`${suite.baseUrl}${pathname}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
@@ -96,7 +80,7 @@ describe('the city overview', () => {
     await screenshot(page, 'overview-keyboard-focus');
 
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.baseUrl}/goals/1`);
+    await page.waitForURL(`${suite.baseUrl}/goals/1`);
     await page.getByRole('heading', { level: 1, name: goalName(1, durhamGoals[0]) }).waitFor();
 
     expect(await page.title()).toBe(`${firstGoal} — City of Durham performance`);

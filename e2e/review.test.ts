@@ -15,86 +15,40 @@ import {
   type SiteInfo,
   type Worksheet,
 } from '@civicstat/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { demoAccount } from './support/demoAccounts';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
+import { apiSessionAs, signInAs, type ApiSession } from './support/signIn';
 import { waitUntil } from './support/waitUntil';
-import { watchPage, type PageWatch } from './support/watchPage';
+import type { PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 let watch: PageWatch;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watch = await watchPage(page);
+  ({ page, watch } = await suite.newPage());
 });
 
-afterEach(async () => {
-  await page.context().close();
-  expect(watch.problems()).toEqual([]);
-});
-
-interface ApiSession {
-  get<T>(pathname: string): Promise<T>;
-  post<T>(pathname: string, body: unknown, ifMatch: number, method?: 'POST' | 'PUT'): Promise<T>;
-}
-
-/** Signs in through the API as a demo account; the session's cookie and CSRF token go with each call. */
-async function apiAs(role: string): Promise<ApiSession> {
-  const { email, password } = demoAccount(role);
-  const response = await fetch(`${server.baseUrl}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  const call = async <T>(pathname: string, init: RequestInit = {}): Promise<T> => {
-    const answer = await fetch(`${server.baseUrl}/api/v1${pathname}`, {
-      ...init,
-      headers: { cookie, 'X-CSRF-Token': csrfToken, ...init.headers },
-    });
+/** JSON through a demo account's API session; an answer other than 2xx throws, saying why. */
+async function apiAs(role: string) {
+  const session = await apiSessionAs(suite.baseUrl, role);
+  const call = async <T>(pathname: string, init?: Parameters<ApiSession['fetch']>[1]) => {
+    const answer = await session.fetch(pathname, init);
     if (!answer.ok)
       throw new Error(`${pathname} answered ${answer.status}: ${await answer.text()}`);
     return (await answer.json()) as T;
   };
   return {
-    get: (pathname) => call(pathname),
-    post: (pathname, body, ifMatch, method = 'POST') =>
-      call(pathname, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'If-Match': `"${ifMatch}"` },
-        body: JSON.stringify(body),
-      }),
+    get: <T>(pathname: string) => call<T>(pathname),
+    post: <T>(pathname: string, body: unknown, ifMatch: number, method: 'POST' | 'PUT' = 'POST') =>
+      call<T>(pathname, { method, body, ifMatch }),
   };
 }
 
 async function signIn(role: string, next: string) {
-  const { email, password } = demoAccount(role);
-  await page.goto(`${server.baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.baseUrl}${next}`);
+  await signInAs(page, suite.baseUrl, role, next);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
@@ -288,7 +242,7 @@ describe('the review queue', () => {
     // Equity and Inclusion has nothing waiting in the demo data.
     await page.getByText('Nothing from Equity and Inclusion is waiting for review.').waitFor();
     await page.getByLabel('Department').selectOption('');
-    await page.waitForURL(`${server.baseUrl}/review`);
+    await page.waitForURL(`${suite.baseUrl}/review`);
     await page.locator('tbody tr.queue-row').first().waitFor();
 
     const firstReturn = page

@@ -1,42 +1,24 @@
 /** Signing in and out in a real browser, against the built server and its demo accounts. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { demoAccount } from './support/demoAccounts';
 import { focusedId, tabTo } from './support/keyboard';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
 import { waitUntil } from './support/waitUntil';
-import { watchPage, type PageWatch } from './support/watchPage';
+import type { PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 let watch: PageWatch;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
   // A page of its own browser context: no cookie carries over from another test.
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watch = await watchPage(page);
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(watch.problems()).toEqual([]);
+  ({ page, watch } = await suite.newPage());
 });
 
 async function open(pathname: string) {
-  await page.goto(`${server.baseUrl}${pathname}`);
+  await page.goto(`${suite.baseUrl}${pathname}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
@@ -74,7 +56,7 @@ describe('signing in', () => {
 
     await tabTo(page, header().getByRole('link', { name: 'Sign in' }));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.baseUrl}/sign-in`);
+    await page.waitForURL(`${suite.baseUrl}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.title()).toBe('Sign in — City of Durham performance');
 
@@ -89,7 +71,7 @@ describe('signing in', () => {
     await expectNoAxeViolations(page);
     await page.keyboard.press('Enter');
 
-    await page.waitForURL(`${server.baseUrl}/`);
+    await page.waitForURL(`${suite.baseUrl}/`);
     const user = await signedInUser();
     expect(user.role).toBe('department_head');
     await header().getByText(user.name, { exact: true }).waitFor();
@@ -158,7 +140,7 @@ describe('signing in', () => {
 
     await page.getByLabel('Password').fill(council.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.baseUrl}/goals/2`);
+    await page.waitForURL(`${suite.baseUrl}/goals/2`);
     await header().getByText('Council member', { exact: true }).waitFor();
   });
 
@@ -166,13 +148,13 @@ describe('signing in', () => {
     const budget = demoAccount('budget_office');
     await open('/goals/3');
     await header().getByRole('link', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.baseUrl}/sign-in?next=%2Fgoals%2F3`);
+    await page.waitForURL(`${suite.baseUrl}/sign-in?next=%2Fgoals%2F3`);
 
     await open('/sign-in?next=%2F%2Fexample.org%2Fphishing');
     await page.getByLabel('Email address').fill(budget.email);
     await page.getByLabel('Password').fill(budget.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
+    await page.waitForURL(`${suite.baseUrl}/`);
     await header().getByText('Budget office', { exact: true }).waitFor();
   });
 });

@@ -2,15 +2,13 @@
  * First run of a real city: a server started with SEED_DEMO=false has no users and prints a
  * one-time link; whoever opens it creates the first administrator and is signed in.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
-import { watchPage, type PageWatch } from './support/watchPage';
+import type { PageWatch } from './support/watchPage';
 
-let server: RunningServer;
-let browser: Browser;
+const suite = browserSuite({ env: { SEED_DEMO: 'false' } });
 let page: Page;
 let watch: PageWatch;
 /** The printed link's path and query, e.g. /setup?token=… */
@@ -23,32 +21,19 @@ const admin = {
 };
 
 beforeAll(async () => {
-  server = await startServer({ env: { SEED_DEMO: 'false' } });
-  browser = await launchBrowser();
-  const [link] = await server.waitForOutput(/http:\/\/\S+\/setup\?token=\S+/);
+  const [link] = await suite.server.waitForOutput(/http:\/\/\S+\/setup\?token=\S+/);
   const url = new URL(link);
   setupPath = `${url.pathname}${url.search}`;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  watch = await watchPage(page);
+  ({ page, watch } = await suite.newPage());
   // A city without demo data has no strategic plan yet: the overview's 404 is expected.
   watch.allowFailedRequest('/api/v1/plans/current', 404);
 });
 
-afterEach(async () => {
-  await page.close();
-  expect(watch.problems()).toEqual([]);
-});
-
 async function open(pathname: string) {
-  await page.goto(`${server.baseUrl}${pathname}`);
+  await page.goto(`${suite.baseUrl}${pathname}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
@@ -118,7 +103,7 @@ describe('the first-run set-up page', () => {
 
     await fillIn({ ...admin, confirmation: admin.password });
 
-    await page.waitForURL(`${server.baseUrl}/`);
+    await page.waitForURL(`${suite.baseUrl}/`);
     const header = page.getByRole('banner');
     await header.getByText(admin.name, { exact: true }).waitFor();
     expect(await header.getByText('Administrator', { exact: true }).isVisible()).toBe(true);
@@ -136,6 +121,6 @@ describe('the first-run set-up page', () => {
     const summary = page.getByRole('alert');
     await summary.getByText(/An administrator already exists/).waitFor();
     await summary.getByRole('link', { name: 'Sign in' }).click();
-    await page.waitForURL(`${server.baseUrl}/sign-in`);
+    await page.waitForURL(`${suite.baseUrl}/sign-in`);
   });
 });

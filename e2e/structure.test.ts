@@ -3,51 +3,13 @@
  * browser: renames that show where the city reads them, a stale edit that saves nothing, archive
  * and restore, and a lock the API enforces on a department head.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { demoAccount } from './support/demoAccounts';
-import { launchBrowser } from './support/launchBrowser';
+import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { startServer, type RunningServer } from './support/startServer';
-import { watchPage, type PageWatch } from './support/watchPage';
+import { signInAs } from './support/signIn';
 
-let server: RunningServer;
-let browser: Browser;
-const pages: Array<{ page: Page; watch: PageWatch }> = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  for (const { page, watch } of pages.splice(0)) {
-    await page.context().close();
-    expect(watch.problems()).toEqual([]);
-  }
-});
-
-/** A page in a browser context of its own: no cookie shared with any other. */
-async function newPage(): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const opened = { page, watch: await watchPage(page) };
-  pages.push(opened);
-  return opened;
-}
-
-async function signIn(page: Page, role: string, next: string) {
-  const account = demoAccount(role);
-  await page.goto(`${server.baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${server.baseUrl}${next}`);
-}
+const suite = browserSuite();
 
 interface ApiAnswer {
   status: number;
@@ -84,11 +46,11 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: /\S/ }
 
 describe('departments and the plan structure', () => {
   test('the admin renames a department and an objective, and the goal page shows it', async () => {
-    const { page } = await newPage();
-    await signIn(page, 'admin', '/admin/users');
+    const { page } = await suite.newPage();
+    await signInAs(page, suite.baseUrl, 'admin', '/admin/users');
     const adminNav = page.getByRole('navigation', { name: 'Admin' });
     await adminNav.getByRole('link', { name: 'Departments' }).click();
-    await page.waitForURL(`${server.baseUrl}/admin/departments`);
+    await page.waitForURL(`${suite.baseUrl}/admin/departments`);
     await page.getByRole('heading', { level: 1, name: 'Departments' }).waitFor();
     expect(
       await adminNav.getByRole('link', { name: 'Departments' }).getAttribute('aria-current'),
@@ -121,7 +83,7 @@ describe('departments and the plan structure', () => {
 
     // The plan's structure: rename objective 3.3.
     await adminNav.getByRole('link', { name: 'Plan structure' }).click();
-    await page.waitForURL(`${server.baseUrl}/admin/structure`);
+    await page.waitForURL(`${suite.baseUrl}/admin/structure`);
     await page.getByRole('heading', { level: 1, name: 'Plan structure' }).waitFor();
     await page.getByRole('heading', { level: 3, name: /^Goal 3: / }).waitFor();
     await page.getByText('No goal or objective of this plan is archived.').waitFor();
@@ -144,7 +106,7 @@ describe('departments and the plan structure', () => {
       .waitFor();
 
     await page.getByRole('link', { name: 'Open the page of goal 3' }).click();
-    await page.waitForURL(`${server.baseUrl}/goals/3`);
+    await page.waitForURL(`${suite.baseUrl}/goals/3`);
     await page
       .getByRole('heading', {
         level: 2,
@@ -154,8 +116,8 @@ describe('departments and the plan structure', () => {
   });
 
   test('a change made meanwhile shows both versions and saves nothing', async () => {
-    const { page, watch } = await newPage();
-    await signIn(page, 'admin', '/admin/structure');
+    const { page, watch } = await suite.newPage();
+    await signInAs(page, suite.baseUrl, 'admin', '/admin/structure');
     await page.getByRole('button', { name: 'Edit goal 2' }).click();
     const title = page.getByLabel('Title');
     await title.waitFor();
@@ -197,8 +159,8 @@ describe('departments and the plan structure', () => {
   });
 
   test('add a goal, archive it, and restore it', async () => {
-    const { page } = await newPage();
-    await signIn(page, 'admin', '/admin/structure');
+    const { page } = await suite.newPage();
+    await signInAs(page, suite.baseUrl, 'admin', '/admin/structure');
     await page.getByRole('button', { name: 'Add a goal' }).click();
     await page.getByRole('heading', { level: 2, name: 'Add a goal' }).waitFor();
     await page.getByRole('button', { name: 'Add the goal' }).click();
@@ -251,8 +213,8 @@ interface WorksheetRow {
 describe('period locks', () => {
   test('the budget office locks a quarter, which the API then enforces, and unlocks it', async () => {
     // A department head's draft value of this month, which they may change while it is open.
-    const { page: headPage, watch: headWatch } = await newPage();
-    await signIn(headPage, 'department_head', '/');
+    const { page: headPage, watch: headWatch } = await suite.newPage();
+    await signInAs(headPage, suite.baseUrl, 'department_head', '/');
     const me = (await api(headPage, 'GET', '/me')).body as { user: { departmentIds: number[] } };
     const worksheetOf = async (month?: string) =>
       (
@@ -305,8 +267,8 @@ describe('period locks', () => {
 
     headWatch.allowFailedRequest(`/api/v1${valuePath}`, 409);
 
-    const { page, watch } = await newPage();
-    await signIn(page, 'budget_office', '/review/locks');
+    const { page, watch } = await suite.newPage();
+    await signInAs(page, suite.baseUrl, 'budget_office', '/review/locks');
     await page.getByRole('heading', { level: 1, name: 'Period locks' }).waitFor();
     await page.getByText('No period is locked.').waitFor();
     await screenshot(page, 'period-locks-empty');

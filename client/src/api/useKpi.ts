@@ -1,6 +1,6 @@
 import { KpiDetail, KpiSeries, type SeriesGranularity } from '@civicstat/shared';
 import { useQuery } from '@tanstack/react-query';
-import { apiGet, basePath, type RequestMode } from './apiGet';
+import { apiGet, type RequestMode } from './apiGet';
 import { fyParam } from './usePlan';
 
 /** One KPI: definition, targets, performance, projection and annotations. */
@@ -31,11 +31,6 @@ export function seriesPath(id: number, { granularity, from, to }: SeriesRange): 
   if (from) query.set('from', from);
   if (to) query.set('to', to);
   return `/kpis/${id}/series?${query.toString()}`;
-}
-
-/** The same series as a CSV file, for a download link (the server names the file after the KPI). */
-export function seriesCsvUrl(id: number, range: SeriesRange): string {
-  return `${basePath}${seriesPath(id, range)}&format=csv`;
 }
 
 /** A KPI's values, targets and statuses per period over a date range. */

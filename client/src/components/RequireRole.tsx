@@ -7,7 +7,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/useSession';
 import { ForbiddenPage } from '../features/admin/ForbiddenPage';
 import { signInPath } from '../features/session/nextPath';
-import { PageState } from './PageState';
+import { QueryState } from './QueryState';
 
 export function RequireRole({
   roles,
@@ -22,14 +22,12 @@ export function RequireRole({
 }) {
   const { pathname, search } = useLocation();
   const session = useSession();
-  if (session.isPending) return <PageState kind="loading" label="Checking who is signed in…" />;
-  if (session.isError) {
+  if (!session.isSuccess) {
     return (
-      <PageState
-        kind="error"
-        title="Who is signed in could not be checked"
-        error={session.error}
-        onRetry={() => void session.refetch()}
+      <QueryState
+        query={session}
+        loading="Checking who is signed in…"
+        failed="Who is signed in could not be checked"
       />
     );
   }

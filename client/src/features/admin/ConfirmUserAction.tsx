@@ -5,8 +5,8 @@
 import type { PasswordLink, UserAccount } from '@civicstat/shared';
 import { useState } from 'react';
 import { staleCurrent, useResetPassword, useSetUserActive } from '../../api/useUserChanges';
-import { describeError } from '../../components/describeError';
-import { StaleNotice } from './StaleNotice';
+import { Confirmation } from '../../components/Confirmation';
+import { StaleAccountNotice } from './StaleAccountNotice';
 
 export type UserAction = 'deactivate' | 'reactivate' | 'reset';
 
@@ -45,7 +45,6 @@ export function ConfirmUserAction(props: ConfirmUserActionProps) {
   const error = action === 'reset' ? reset.error : setActive.error;
 
   function confirm() {
-    if (pending) return;
     setStale(undefined);
     if (action === 'reset') {
       reset.mutate(user, { onSuccess: (link) => onDone({ user, link }) });
@@ -66,32 +65,25 @@ export function ConfirmUserAction(props: ConfirmUserActionProps) {
     );
   }
 
+  const forName = <span className="visually-hidden"> {user.name}</span>;
   return (
     <>
       <p>{wording[action].explain(user.name)}</p>
-      {stale ? (
-        <StaleNotice current={stale} departments={departments} />
-      ) : (
-        error && (
-          <p role="alert" className="inline-error">
-            {describeError(error)}
-          </p>
-        )
-      )}
-      <div className="button-row">
-        <button
-          type="button"
-          className={action === 'deactivate' ? 'button button--danger' : 'button'}
-          aria-disabled={pending || undefined}
-          onClick={confirm}
-        >
-          {pending ? 'Working…' : wording[action].confirm}
-          <span className="visually-hidden"> {user.name}</span>
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <Confirmation
+        confirmLabel={
+          <>
+            {wording[action].confirm}
+            {forName}
+          </>
+        }
+        busyLabel={<>Working…{forName}</>}
+        busy={pending}
+        danger={action === 'deactivate'}
+        notice={stale && <StaleAccountNotice current={stale} departments={departments} />}
+        error={error}
+        onConfirm={confirm}
+        onCancel={onCancel}
+      />
     </>
   );
 }

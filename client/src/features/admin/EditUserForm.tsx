@@ -3,16 +3,17 @@
  * someone changed the account since (412), nothing is saved: the form shows the current values.
  */
 import { departmentsMisfit, UserChanges, type UserAccount } from '@civicstat/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/ApiError';
 import { staleCurrent, useUpdateUser } from '../../api/useUserChanges';
 import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { TextField } from '../../components/forms/TextField';
 import { validate, type FieldErrors } from '../../components/forms/validate';
 import { RoleAndDepartments } from './RoleAndDepartments';
-import { StaleNotice } from './StaleNotice';
+import { StaleAccountNotice } from './StaleAccountNotice';
 
 const fields = {
   name: { id: 'edit-name', label: 'Name' },
@@ -37,19 +38,13 @@ export function EditUserForm({ user, departments, onSaved, onCancel }: EditUserF
     departmentIds: user.departmentIds,
   });
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
-  const [refusals, setRefusals] = useState(0);
   const [stale, setStale] = useState<UserAccount>();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const staleRef = useRef<HTMLDivElement>(null);
+  const { summaryRef, staleRef, refuse } = useFocusOnRefusal(stale);
 
   const errors = update.error ? fieldErrorsOf(update.error) : formErrors;
   const { byField, items } = fieldErrorSentences(fields, errors);
   const message =
     update.error && !stale && items.length === 0 ? describeError(update.error) : undefined;
-
-  useEffect(() => {
-    if (refusals > 0) (stale ? staleRef : summaryRef).current?.focus();
-  }, [refusals, stale]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,7 +56,7 @@ export function EditUserForm({ user, departments, onSaved, onCancel }: EditUserF
     if (!checked.data || Object.keys(refused).length > 0) {
       update.reset();
       setFormErrors(refused);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setFormErrors({});
@@ -81,7 +76,7 @@ export function EditUserForm({ user, departments, onSaved, onCancel }: EditUserF
               departmentIds: current.departmentIds,
             });
           }
-          setRefusals((count) => count + 1);
+          refuse();
         },
       },
     );
@@ -90,11 +85,7 @@ export function EditUserForm({ user, departments, onSaved, onCancel }: EditUserF
   return (
     <>
       <p>{user.email}. A new role applies at once, in every session of theirs.</p>
-      {stale && (
-        <div ref={staleRef} tabIndex={-1} className="focus-target">
-          <StaleNotice current={stale} departments={departments} />
-        </div>
-      )}
+      {stale && <StaleAccountNotice ref={staleRef} current={stale} departments={departments} />}
       {(items.length > 0 || message) && (
         <ErrorSummary ref={summaryRef} message={message} items={items} />
       )}

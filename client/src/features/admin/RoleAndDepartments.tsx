@@ -3,6 +3,7 @@
  * checkboxes, shown only for that role).
  */
 import { userRoles, type UserRole } from '@civicstat/shared';
+import { SelectField } from '../../components/forms/SelectField';
 import { roleNames } from '../session/roleLabel';
 
 interface RoleAndDepartmentsProps {
@@ -28,38 +29,21 @@ export function RoleAndDepartments(props: RoleAndDepartmentsProps) {
 
   return (
     <>
-      <div className={errors.role ? 'field field--error' : 'field'}>
-        <label htmlFor={roleId} className="field__label">
-          Role
-        </label>
-        {errors.role && (
-          <p id={`${roleId}-error`} className="field__error">
-            <span className="visually-hidden">Error: </span>
-            {errors.role}
-          </p>
-        )}
-        <select
-          id={roleId}
-          className="field__input"
-          value={role}
-          aria-invalid={errors.role ? true : undefined}
-          aria-describedby={errors.role ? `${roleId}-error` : undefined}
-          onChange={(event) => {
-            const next = event.target.value as UserRole;
-            // Only department heads answer for departments.
-            onChange({
-              role: next,
-              departmentIds: next === 'department_head' ? departmentIds : [],
-            });
-          }}
-        >
-          {userRoles.map((value) => (
-            <option key={value} value={value}>
-              {roleNames[value]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={roleId}
+        label="Role"
+        error={errors.role}
+        value={role}
+        options={userRoles.map((value) => ({ value, label: roleNames[value] }))}
+        onChange={(event) => {
+          const next = event.target.value as UserRole;
+          // Only department heads answer for departments.
+          onChange({
+            role: next,
+            departmentIds: next === 'department_head' ? departmentIds : [],
+          });
+        }}
+      />
       {role === 'department_head' && (
         <fieldset
           id={groupId}

@@ -1,18 +1,17 @@
 /**
  * The admin's user management: every account in a table, and one task at a time in a panel
- * above it (invite, edit, deactivate or reactivate, reset a password, sessions). Focus moves
- * into a panel when it opens and back to the button that opened it when it closes.
+ * above it (invite, edit, deactivate or reactivate, reset a password, sessions).
  */
 import type { PasswordLink, UserAccount } from '@civicstat/shared';
-import { useEffect, useRef, useState } from 'react';
 import { useDepartments } from '../../api/useDepartments';
 import { useSession } from '../../api/useSession';
 import { useSite } from '../../api/useSite';
 import { useUsers } from '../../api/useUsers';
-import { PageState } from '../../components/PageState';
+import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useTaskPanel } from '../../components/useTaskPanel';
 import { AdminNav } from './AdminNav';
-import { AdminPanel } from './AdminPanel';
+import { TaskPanel } from '../../components/TaskPanel';
 import { ConfirmUserAction, type UserAction } from './ConfirmUserAction';
 import { EditUserForm } from './EditUserForm';
 import { InviteUserForm } from './InviteUserForm';
@@ -46,29 +45,7 @@ export function UsersPage() {
   const departments = useDepartments().data?.data;
   const timeZone = useSite().data?.timeZone;
   const me = useSession().data?.user;
-  const [panel, setPanel] = useState<Panel>();
-  // The id of the button that opened the panel.
-  const returnFocusTo = useRef<string>(undefined);
-  const [announcement, setAnnouncement] = useState('');
-
-  // When a panel closes, focus goes back where the task started.
-  useEffect(() => {
-    if (panel || !returnFocusTo.current) return;
-    document.getElementById(returnFocusTo.current)?.focus();
-    returnFocusTo.current = undefined;
-  }, [panel]);
-
-  function open(next: Panel, from: string) {
-    setAnnouncement('');
-    setPanel(next);
-    returnFocusTo.current = from;
-  }
-
-  function close(message = '', focusId?: string) {
-    setAnnouncement(message);
-    if (focusId) returnFocusTo.current = focusId;
-    setPanel(undefined);
-  }
+  const { panel, open, continueWith, close, announcement } = useTaskPanel<Panel>();
 
   function onRowAction(action: RowAction, user: UserAccount) {
     const from = actionButtonId(user.id, action);
@@ -76,14 +53,12 @@ export function UsersPage() {
     else open({ kind: 'confirm', action, user }, from);
   }
 
-  if (users.isPending) return <PageState kind="loading" label="Loading the users…" />;
-  if (users.isError) {
+  if (!users.isSuccess) {
     return (
-      <PageState
-        kind="error"
-        title="The users could not be loaded"
-        error={users.error}
-        onRetry={() => void users.refetch()}
+      <QueryState
+        query={users}
+        loading="Loading the users…"
+        failed="The users could not be loaded"
       />
     );
   }
@@ -119,7 +94,7 @@ export function UsersPage() {
           panel={panel}
           departments={departments ?? []}
           timeZone={timeZone}
-          setPanel={setPanel}
+          continueWith={continueWith}
           close={close}
         />
       )}
@@ -138,38 +113,38 @@ interface PanelViewProps {
   panel: Panel;
   departments: readonly { id: number; name: string }[];
   timeZone: string | undefined;
-  setPanel(panel: Panel): void;
+  continueWith(panel: Panel): void;
   close(message?: string, focusId?: string): void;
 }
 
-function PanelView({ panel, departments, timeZone, setPanel, close }: PanelViewProps) {
+function PanelView({ panel, departments, timeZone, continueWith, close }: PanelViewProps) {
   switch (panel.kind) {
     case 'invite':
       return (
-        <AdminPanel id="invite" title="Invite someone">
+        <TaskPanel id="invite" title="Invite someone">
           <InviteUserForm
             departments={departments}
             onInvited={({ user, passwordLink }) =>
-              setPanel({ kind: 'link', user, link: passwordLink })
+              continueWith({ kind: 'link', user, link: passwordLink })
             }
             onCancel={() => close()}
           />
-        </AdminPanel>
+        </TaskPanel>
       );
     case 'edit':
       return (
-        <AdminPanel id="edit" title={`Edit ${panel.user.name}`}>
+        <TaskPanel id="edit" title={`Edit ${panel.user.name}`}>
           <EditUserForm
             user={panel.user}
             departments={departments}
             onSaved={(user) => close(`${user.name} was saved.`)}
             onCancel={() => close()}
           />
-        </AdminPanel>
+        </TaskPanel>
       );
     case 'confirm':
       return (
-        <AdminPanel
+        <TaskPanel
           id={`confirm-${panel.action}`}
           title={`${titles[panel.action]} ${panel.user.name}?`}
         >
@@ -179,7 +154,7 @@ function PanelView({ panel, departments, timeZone, setPanel, close }: PanelViewP
             departments={departments}
             onCancel={() => close()}
             onDone={({ user, link }) => {
-              if (link) setPanel({ kind: 'link', user, link });
+              if (link) continueWith({ kind: 'link', user, link });
               else
                 close(
                   user.status === 'deactivated'
@@ -189,24 +164,24 @@ function PanelView({ panel, departments, timeZone, setPanel, close }: PanelViewP
                 );
             }}
           />
-        </AdminPanel>
+        </TaskPanel>
       );
     case 'link':
       return (
-        <AdminPanel id="link" title={`Password link for ${panel.user.name}`}>
+        <TaskPanel id="link" title={`Password link for ${panel.user.name}`}>
           <OneTimeLink
             name={panel.user.name}
             link={panel.link}
             timeZone={timeZone}
             onClose={() => close()}
           />
-        </AdminPanel>
+        </TaskPanel>
       );
     case 'sessions':
       return (
-        <AdminPanel id="sessions" title={`Sessions of ${panel.user.name}`}>
+        <TaskPanel id="sessions" title={`Sessions of ${panel.user.name}`}>
           <UserSessionsPanel user={panel.user} timeZone={timeZone} onClose={() => close()} />
-        </AdminPanel>
+        </TaskPanel>
       );
   }
 }

@@ -2,9 +2,11 @@
 import { formatShare } from '@civicstat/shared';
 import { useParams } from 'react-router';
 import { isNotFound } from '../../api/ApiError';
+import { kpiListDownloadUrl } from '../../api/downloads';
 import { useDashboard } from '../../api/useDashboard';
 import { fyParam, usePlan } from '../../api/usePlan';
 import { useSite } from '../../api/useSite';
+import { DownloadMenu } from '../../components/DownloadMenu';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageState } from '../../components/PageState';
 import { StatusDistribution } from '../../components/StatusDistribution';
@@ -61,6 +63,22 @@ export function DashboardPage() {
           <StatusDistribution rollUp={board.rollUp} />
         </div>
       </header>
+      {board.kpis.length > 0 && (
+        <div className="download-bar">
+          <DownloadMenu
+            what={`the ${board.title} KPIs`}
+            urlOf={(format) =>
+              kpiListDownloadUrl(
+                {
+                  dashboard: String(board.id),
+                  ...(fiscalYear !== undefined ? { fy: String(fiscalYear) } : {}),
+                },
+                format,
+              )
+            }
+          />
+        </div>
+      )}
       {board.kpis.length === 0 ? (
         <p>No KPIs have been put on this dashboard yet.</p>
       ) : (

@@ -8,9 +8,11 @@ import {
 } from '@civicstat/shared';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isNotFound } from '../../api/ApiError';
+import { kpiListDownloadUrl } from '../../api/downloads';
 import { useGoal } from '../../api/useGoal';
 import { fyParam, usePlan } from '../../api/usePlan';
 import { useSite } from '../../api/useSite';
+import { DownloadMenu } from '../../components/DownloadMenu';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageState } from '../../components/PageState';
 import { StatusDistribution } from '../../components/StatusDistribution';
@@ -110,6 +112,16 @@ export function GoalPage() {
   }));
   const shownCount = objectives.reduce((sum, objective) => sum + objective.shown.length, 0);
   const filtered = view.status !== null || view.department !== null || view.q !== '';
+  // The download holds the rows shown: this goal's KPIs, filtered and sorted the same way.
+  const downloadFilters: Record<string, string> = {
+    goal: String(detail.id),
+    sort: view.sort,
+    order: view.order,
+    ...(view.status ? { status: view.status } : {}),
+    ...(view.department ? { department: String(view.department) } : {}),
+    ...(view.q.trim() ? { q: view.q.trim() } : {}),
+    ...(fiscalYear !== undefined ? { fy: String(fiscalYear) } : {}),
+  };
 
   return (
     <>
@@ -199,6 +211,13 @@ export function GoalPage() {
             : `${formatCount(allKpis.length)} KPIs`}
         </p>
       </form>
+
+      <div className="download-bar">
+        <DownloadMenu
+          what={`the KPIs of goal ${detail.number}${filtered ? ' that match the filters' : ''}`}
+          urlOf={(format) => kpiListDownloadUrl(downloadFilters, format)}
+        />
+      </div>
 
       {objectives.length === 0 && <p>No objectives have been set for this goal yet.</p>}
       {objectives.map((objective) => (

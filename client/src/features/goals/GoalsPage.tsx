@@ -3,6 +3,8 @@ import './goals.css';
 import { formatShare } from '@civicstat/shared';
 import { Link } from 'react-router';
 import { isNotFound } from '../../api/ApiError';
+import { performanceReportUrl } from '../../api/downloads';
+import { useSession } from '../../api/useSession';
 import { fyParam, usePlan, usePlanHistory } from '../../api/usePlan';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageState } from '../../components/PageState';
@@ -30,6 +32,7 @@ export function GoalsPage() {
     }
   }
   const history = usePlanHistory(historyYears);
+  const role = useSession().data?.user.role;
 
   if (plan.isPending) return <PageState kind="loading" label="Loading the strategic plan…" />;
   if (plan.isError) {
@@ -74,6 +77,15 @@ export function GoalsPage() {
           <Link className="button button--secondary" to={`/packet${fyParam(fiscalYear)}`}>
             Council packet
           </Link>
+          {(role === 'budget_office' || role === 'admin') && (
+            <a
+              className="button button--secondary"
+              href={performanceReportUrl(fiscalYear)}
+              download
+            >
+              Download the performance report (Excel)
+            </a>
+          )}
         </div>
       </header>
       <section className="vision" aria-labelledby="vision-heading">

@@ -5,7 +5,7 @@
 import type { KpiDefinition } from '@civicstat/shared';
 import { useEffect, useRef, useState } from 'react';
 import { staleKpi, useSetKpiArchived } from '../../api/useKpiDefinition';
-import { describeError } from '../../components/describeError';
+import { Confirmation } from '../../components/Confirmation';
 
 interface ArchiveKpiProps {
   base: KpiDefinition;
@@ -36,7 +36,6 @@ export function ArchiveKpi({ base, onDone, onReload }: ArchiveKpiProps) {
   }
 
   function confirm() {
-    if (setArchived.isPending) return;
     setArchived.mutate(
       { base, archived: archive },
       {
@@ -68,43 +67,35 @@ export function ArchiveKpi({ base, onDone, onReload }: ArchiveKpiProps) {
           <h3 id="archive-question" ref={headingRef} tabIndex={-1} className="admin-panel__title">
             {archive ? 'Archive' : 'Restore'} {base.code} {base.name}?
           </h3>
-          {stale ? (
-            <div role="alert" className="inline-error">
-              <p>
-                Someone changed this KPI since you opened it, so nothing was{' '}
-                {archive ? 'archived' : 'restored'}.
-              </p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  setArchived.reset();
-                  onReload(stale);
-                }}
-              >
-                Load the saved version (drops your unsaved edits)
-              </button>
-            </div>
-          ) : (
-            setArchived.error && (
-              <p role="alert" className="inline-error">
-                {describeError(setArchived.error)}
-              </p>
-            )
-          )}
-          <div className="button-row">
-            <button
-              type="button"
-              className={archive ? 'button button--danger' : 'button'}
-              aria-disabled={setArchived.isPending || stale !== undefined || undefined}
-              onClick={() => !stale && confirm()}
-            >
-              {setArchived.isPending ? 'Working…' : `Yes, ${archive ? 'archive' : 'restore'} it`}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => close()}>
-              Cancel
-            </button>
-          </div>
+          <Confirmation
+            confirmLabel={`Yes, ${archive ? 'archive' : 'restore'} it`}
+            busy={setArchived.isPending}
+            blocked={stale !== undefined}
+            danger={archive}
+            notice={
+              stale && (
+                <div role="alert" className="inline-error">
+                  <p>
+                    Someone changed this KPI since you opened it, so nothing was{' '}
+                    {archive ? 'archived' : 'restored'}.
+                  </p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setArchived.reset();
+                      onReload(stale);
+                    }}
+                  >
+                    Load the saved version (drops your unsaved edits)
+                  </button>
+                </div>
+              )
+            }
+            error={setArchived.error}
+            onConfirm={confirm}
+            onCancel={() => close()}
+          />
         </div>
       ) : (
         <button

@@ -13,6 +13,7 @@ import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
 import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { PageState } from '../../components/PageState';
+import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { BulkTargetInputs, inputIdOf } from './BulkTargetInputs';
@@ -28,15 +29,9 @@ export function BulkTargetsPage() {
   const plan = usePlan();
   if (fiscalYear === undefined)
     return <NotFoundPage message={`There is no fiscal year “${param}”.`} />;
-  if (plan.isPending) return <PageState kind="loading" label="Loading the plan…" />;
-  if (plan.isError) {
+  if (!plan.isSuccess) {
     return (
-      <PageState
-        kind="error"
-        title="The plan could not be loaded"
-        error={plan.error}
-        onRetry={() => void plan.refetch()}
-      />
+      <QueryState query={plan} loading="Loading the plan…" failed="The plan could not be loaded" />
     );
   }
   const { firstFiscalYear: first, lastFiscalYear: last } = plan.data;

@@ -12,8 +12,8 @@ import { TextField } from '../../components/forms/TextField';
 import { definitionFields as fields, type DefinitionValues } from './definitionForm';
 import { aggregationLabels, displayFormatLabels, objectiveText } from './fieldText';
 import { measureHint } from './measureInput';
-import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
+import { SelectField } from '../../components/forms/SelectField';
+import { TextAreaField } from '../../components/forms/TextAreaField';
 
 interface DefinitionFieldsProps {
   values: DefinitionValues;

@@ -4,11 +4,12 @@
  * both versions show side by side until the user starts again from the saved one.
  */
 import { KpiChanges, type KpiDefinition, type ObjectiveList } from '@civicstat/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/ApiError';
 import { staleKpi, useUpdateKpi } from '../../api/useKpiDefinition';
 import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { validate, type FieldErrors } from '../../components/forms/validate';
 import { changedFields, definitionFields, fieldsOf, formErrors, valuesOf } from './definitionForm';
@@ -31,20 +32,14 @@ export function EditDefinitionForm({
   const update = useUpdateKpi();
   const [values, setValues] = useState(() => valuesOf(base));
   const [refused, setRefused] = useState<FieldErrors>({});
-  const [refusals, setRefusals] = useState(0);
   const [stale, setStale] = useState<{ current: KpiDefinition; yours: Record<string, unknown> }>();
+  const { summaryRef, staleRef, refuse } = useFocusOnRefusal(stale);
   const [announcement, setAnnouncement] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const staleRef = useRef<HTMLDivElement>(null);
 
   const errors = formErrors(update.error ? fieldErrorsOf(update.error) : refused);
   const { byField, items } = fieldErrorSentences(definitionFields, errors);
   const message =
     update.error && !stale && items.length === 0 ? describeError(update.error) : undefined;
-
-  useEffect(() => {
-    if (refusals > 0) (stale ? staleRef : summaryRef).current?.focus();
-  }, [refusals, stale]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,7 +54,7 @@ export function EditDefinitionForm({
     if (!checked.data) {
       update.reset();
       setRefused(checked.errors);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setRefused({});
@@ -81,7 +76,7 @@ export function EditDefinitionForm({
         onError: (error) => {
           const current = staleKpi(error);
           if (current) setStale({ current, yours: checked.data });
-          setRefusals((count) => count + 1);
+          refuse();
         },
       },
     );

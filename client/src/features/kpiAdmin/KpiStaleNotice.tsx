@@ -4,6 +4,8 @@
  */
 import type { DisplayFormat, KpiDefinition } from '@civicstat/shared';
 import type { Ref } from 'react';
+import { StaleComparison } from '../../components/StaleComparison';
+import { StaleNotice } from '../../components/StaleNotice';
 import { definitionFields } from './definitionForm';
 import { fieldText, type FieldContext } from './fieldText';
 
@@ -36,8 +38,7 @@ export function KpiStaleNotice({
       fieldText(field, current[field], currentContext),
   );
   return (
-    <div ref={ref} tabIndex={-1} className="stale-notice focus-target" role="alert">
-      <p className="stale-notice__title">Someone changed this since you opened it.</p>
+    <StaleNotice ref={ref}>
       <p>
         Nothing was saved. {current.archived && 'The KPI has been archived since. '}
         {differing.length === 0
@@ -45,32 +46,20 @@ export function KpiStaleNotice({
           : 'Where the two versions differ:'}
       </p>
       {differing.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table kpi-stale__table">
-            <caption>Your version beside the one saved now</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Your version (not saved)</th>
-                <th scope="col">Saved now</th>
-              </tr>
-            </thead>
-            <tbody>
-              {differing.map((field) => (
-                <tr key={field}>
-                  <th scope="row">{definitionFields[field].label}</th>
-                  <td>{fieldText(field, yours[field], yourContext)}</td>
-                  <td>{fieldText(field, current[field], currentContext)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaleComparison
+          caption="Your version beside the one saved now"
+          headings={['Your version (not saved)', 'Saved now']}
+          rows={differing.map((field) => ({
+            label: definitionFields[field].label,
+            yours: fieldText(field, yours[field], yourContext),
+            stored: fieldText(field, current[field], currentContext),
+          }))}
+        />
       )}
       <p>Start again from the saved version, then make your change again if it is still needed.</p>
       <button type="button" className="button" onClick={onStartAgain}>
         Start again from the saved version
       </button>
-    </div>
+    </StaleNotice>
   );
 }

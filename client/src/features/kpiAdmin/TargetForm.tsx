@@ -9,16 +9,19 @@ import {
   type KpiDetail,
   type KpiTarget,
 } from '@civicstat/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/ApiError';
 import { staleTarget, useSetTarget } from '../../api/useKpiTargets';
 import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { TextField } from '../../components/forms/TextField';
+import { StaleNotice } from '../../components/StaleNotice';
+import { StoredValues } from '../../components/StoredValues';
 import { validate, type FieldErrors } from '../../components/forms/validate';
 import { measureHint } from './measureInput';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../components/forms/SelectField';
 import { targetRequestOf, targetText, type TargetText } from './targetForm';
 
 type Kpi = Pick<KpiDetail, 'id' | 'direction' | 'displayFormat' | 'unit' | 'frequency'>;
@@ -58,13 +61,7 @@ export function TargetForm(props: TargetFormProps) {
   );
   const [refused, setRefused] = useState<FieldErrors>({});
   const [stale, setStale] = useState<{ yours: TargetText; current: KpiTarget }>();
-  const [refusals, setRefusals] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const staleRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (refusals > 0) (stale ? staleRef : summaryRef).current?.focus();
-  }, [refusals, stale]);
+  const { summaryRef, staleRef, refuse } = useFocusOnRefusal(stale);
 
   const errors = setTarget.error ? fieldErrorsOf(setTarget.error) : refused;
   const { byField, items } = fieldErrorSentences(fields, errors);
@@ -92,7 +89,7 @@ export function TargetForm(props: TargetFormProps) {
     if (!checked.data) {
       setTarget.reset();
       setRefused(checked.errors);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setRefused({});
@@ -113,7 +110,7 @@ export function TargetForm(props: TargetFormProps) {
             setBase(current);
             setValues(targetText(current.target, kpi.displayFormat));
           }
-          setRefusals((count) => count + 1);
+          refuse();
         },
       },
     );
@@ -135,21 +132,25 @@ export function TargetForm(props: TargetFormProps) {
   return (
     <>
       {stale && (
-        <div ref={staleRef} tabIndex={-1} className="stale-notice focus-target" role="alert">
-          <p className="stale-notice__title">Someone changed this since you opened it.</p>
+        <StaleNotice ref={staleRef}>
           <p>Nothing was saved. The form now holds the saved target.</p>
-          <dl className="stale-notice__values">
-            <dt>Yours (not saved)</dt>
-            <dd>
-              {kpi.direction === 'range'
-                ? `${stale.yours.low} – ${stale.yours.high}`
-                : stale.yours.target}
-            </dd>
-            <dt>Saved now</dt>
-            <dd>{formatTarget(stale.current.target, format, { withUnit: true })}</dd>
-          </dl>
+          <StoredValues
+            rows={[
+              {
+                label: 'Yours (not saved)',
+                value:
+                  kpi.direction === 'range'
+                    ? `${stale.yours.low} – ${stale.yours.high}`
+                    : stale.yours.target,
+              },
+              {
+                label: 'Saved now',
+                value: formatTarget(stale.current.target, format, { withUnit: true }),
+              },
+            ]}
+          />
           <p>Change it again if your target is still needed.</p>
-        </div>
+        </StaleNotice>
       )}
       {(items.length > 0 || message) && (
         <ErrorSummary ref={summaryRef} message={message} items={items} />

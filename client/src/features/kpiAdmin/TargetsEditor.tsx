@@ -13,7 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useKpiTargets } from '../../api/useKpiTargets';
 import { describeError } from '../../components/describeError';
-import { TaskPanel } from './TaskPanel';
+import { TaskPanel } from '../../components/TaskPanel';
 import { TargetForm } from './TargetForm';
 
 type Kpi = Pick<KpiDetail, 'id' | 'direction' | 'displayFormat' | 'unit' | 'frequency'> & {
@@ -112,6 +112,7 @@ export function TargetsEditor({
       {panel && (
         <TaskPanel
           id="target-panel"
+          level={3}
           key={panel.kind === 'new' ? 'new' : `${panel.kind}-${panel.fiscalYear}`}
           title={
             panel.kind === 'new'

@@ -12,9 +12,11 @@ import {
 } from '@civicstat/shared';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { kpiListDownloadUrl } from '../../api/downloads';
 import { useAllKpis } from '../../api/useAllKpis';
 import { useDepartments } from '../../api/useDepartments';
 import { usePlan } from '../../api/usePlan';
+import { DownloadMenu } from '../../components/DownloadMenu';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ColumnChooser } from './ColumnChooser';
@@ -128,6 +130,12 @@ export function KpiListPage() {
             : 'Loading KPIs…'}
         </p>
       </form>
+      <div className="download-bar">
+        <DownloadMenu
+          what="every KPI that matches the filters"
+          urlOf={(format) => kpiListDownloadUrl(filters, format)}
+        />
+      </div>
       {list.isError ? (
         <PageState
           kind="error"

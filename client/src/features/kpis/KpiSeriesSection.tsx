@@ -5,8 +5,10 @@ import {
   type KpiDetail,
   type SeriesPoint,
 } from '@civicstat/shared';
-import { seriesCsvUrl, useKpiSeries } from '../../api/useKpi';
+import { seriesDownloadUrl } from '../../api/downloads';
+import { useKpiSeries } from '../../api/useKpi';
 import { describeError } from '../../components/describeError';
+import { DownloadMenu } from '../../components/DownloadMenu';
 import type { ChartProjection } from '../../components/charts/chartData';
 import { KpiFigure } from '../../components/charts/KpiFigure';
 import { CommentaryTimeline } from './CommentaryTimeline';
@@ -82,16 +84,16 @@ export function KpiSeriesSection({
             projection={projection}
           />
         )}
-        <p>
-          <a className="download-link" href={seriesCsvUrl(kpi.id, range)} download>
-            Download CSV
-            <span className="visually-hidden"> of these values</span>
-          </a>{' '}
+        <div className="download-bar download-bar--start">
+          <DownloadMenu
+            what="these values"
+            urlOf={(format) => seriesDownloadUrl(kpi.id, range, format)}
+          />
           <span className="download-link__hint">
-            (period, value, target, status and notes, one row per{' '}
-            {view.granularity === 'fy' ? 'fiscal year' : view.granularity})
+            Period, value, target, status and notes, one row per{' '}
+            {view.granularity === 'fy' ? 'fiscal year' : view.granularity}
           </span>
-        </p>
+        </div>
       </section>
       <section aria-labelledby="kpi-commentary-heading" className="kpi-section">
         <h2 id="kpi-commentary-heading">Commentary</h2>

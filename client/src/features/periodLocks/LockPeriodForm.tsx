@@ -12,8 +12,8 @@ import { ErrorSummary } from '../../components/forms/ErrorSummary';
 import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
 import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { validate, type FieldErrors } from '../../components/forms/validate';
-import { SelectField } from '../structure/SelectField';
-import { TextAreaField } from '../structure/TextAreaField';
+import { SelectField } from '../../components/forms/SelectField';
+import { TextAreaField } from '../../components/forms/TextAreaField';
 import { describePeriod } from './lockWording';
 
 const fields = {

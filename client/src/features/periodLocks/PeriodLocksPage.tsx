@@ -3,12 +3,12 @@
  * does), see every lock with who made it and when, and unlock one (after confirming).
  */
 import { fiscalYearOf, localDate, type PeriodLock } from '@civicstat/shared';
-import { useEffect, useRef, useState } from 'react';
 import { usePeriodLocks } from '../../api/usePeriodLocks';
 import { useSite } from '../../api/useSite';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { AdminPanel } from '../admin/AdminPanel';
+import { useTaskPanel } from '../../components/useTaskPanel';
+import { TaskPanel } from '../../components/TaskPanel';
 import { ReviewNav } from '../review/ReviewNav';
 import { ConfirmUnlock } from './ConfirmUnlock';
 import { LockPeriodForm } from './LockPeriodForm';
@@ -19,16 +19,7 @@ export function PeriodLocksPage() {
   usePageTitle('Period locks');
   const site = useSite();
   const locks = usePeriodLocks();
-  const [unlocking, setUnlocking] = useState<PeriodLock>();
-  const [announcement, setAnnouncement] = useState('');
-  // Where focus goes when the unlock panel closes: its button, or the table after an unlock.
-  const returnFocusTo = useRef<string>(undefined);
-
-  useEffect(() => {
-    if (unlocking || !returnFocusTo.current) return;
-    document.getElementById(returnFocusTo.current)?.focus();
-    returnFocusTo.current = undefined;
-  }, [unlocking]);
+  const { panel: unlocking, open, close, announcement, announce } = useTaskPanel<PeriodLock>();
 
   if (site.isPending || locks.isPending) {
     return <PageState kind="loading" label="Loading the period locks…" />;
@@ -67,9 +58,9 @@ export function PeriodLocksPage() {
         <LockPeriodForm
           currentFiscalYear={currentFiscalYear}
           fiscalYearStartMonth={fiscalYearStartMonth}
-          onStart={() => setAnnouncement('')}
+          onStart={() => announce('')}
           onLocked={(lock) =>
-            setAnnouncement(`${lock.label} was locked. Its values can no longer change.`)
+            announce(`${lock.label} was locked. Its values can no longer change.`)
           }
         />
       </section>
@@ -79,17 +70,19 @@ export function PeriodLocksPage() {
           Locked periods
         </h2>
         {unlocking && (
-          <AdminPanel id={`unlock-${unlocking.id}`} title={`Unlock ${unlocking.label}?`}>
+          <TaskPanel id={`unlock-${unlocking.id}`} title={`Unlock ${unlocking.label}?`}>
             <ConfirmUnlock
               lock={unlocking}
-              onDone={() => {
-                setAnnouncement(`${unlocking.label} was unlocked. Its values can change again.`);
-                returnFocusTo.current = 'locks-heading';
-                setUnlocking(undefined);
-              }}
-              onCancel={() => setUnlocking(undefined)}
+              // After an unlock its button is gone: focus goes to the table's heading.
+              onDone={() =>
+                close(
+                  `${unlocking.label} was unlocked. Its values can change again.`,
+                  'locks-heading',
+                )
+              }
+              onCancel={() => close()}
             />
-          </AdminPanel>
+          </TaskPanel>
         )}
         {locks.data.data.length === 0 ? (
           <p>No period is locked.</p>
@@ -97,11 +90,7 @@ export function PeriodLocksPage() {
           <PeriodLocksTable
             locks={locks.data.data}
             timeZone={timeZone}
-            onUnlock={(lock) => {
-              setAnnouncement('');
-              returnFocusTo.current = unlockButtonId(lock);
-              setUnlocking(lock);
-            }}
+            onUnlock={(lock) => open(lock, unlockButtonId(lock))}
           />
         )}
       </section>

@@ -14,6 +14,7 @@ import { usePlan } from '../../api/usePlan';
 import { useSite } from '../../api/useSite';
 import { FiscalYearSelect } from '../../components/FiscalYearSelect';
 import { PageState } from '../../components/PageState';
+import { QueryState } from '../../components/QueryState';
 import { useFiscalYearParam } from '../../components/useFiscalYearParam';
 import { usePageTitle } from '../../components/usePageTitle';
 import '../../components/tables.css';
@@ -38,14 +39,12 @@ export function OverdueReportPage() {
   const plan = usePlan();
   const report = useOverdueReport(fiscalYear);
 
-  if (site.isPending) return <PageState kind="loading" label="Loading the report…" />;
-  if (site.isError) {
+  if (!site.isSuccess) {
     return (
-      <PageState
-        kind="error"
-        title="The report could not be loaded"
-        error={site.error}
-        onRetry={() => void site.refetch()}
+      <QueryState
+        query={site}
+        loading="Loading the report…"
+        failed="The report could not be loaded"
       />
     );
   }

@@ -10,6 +10,7 @@ import { useDepartments } from '../../api/useDepartments';
 import { useReviewQueue } from '../../api/useReviewQueue';
 import { useSite } from '../../api/useSite';
 import { PageState } from '../../components/PageState';
+import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
 import '../../components/tables.css';
 import { BulkActions, bulkReturnButtonId } from './BulkActions';
@@ -64,14 +65,12 @@ export function ReviewQueuePage() {
     focusAfter.current = null;
   });
 
-  if (site.isPending) return <PageState kind="loading" label="Loading the review queue…" />;
-  if (site.isError) {
+  if (!site.isSuccess) {
     return (
-      <PageState
-        kind="error"
-        title="The review queue could not be loaded"
-        error={site.error}
-        onRetry={() => void site.refetch()}
+      <QueryState
+        query={site}
+        loading="Loading the review queue…"
+        failed="The review queue could not be loaded"
       />
     );
   }

@@ -5,7 +5,9 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { staleRecord, type StructureWrite } from '../../api/useStructureChanges';
-import { describeError } from '../../components/describeError';
+import { Confirmation } from '../../components/Confirmation';
+import { StaleNotice } from '../../components/StaleNotice';
+import { StoredValues } from '../../components/StoredValues';
 import { displayValue, type RecordForm } from './recordForms';
 
 interface ConfirmRecordActionProps<Stored extends { id: number; version: number }> {
@@ -35,7 +37,6 @@ export function ConfirmRecordAction<Stored extends { id: number; version: number
   }, [stale]);
 
   function confirm() {
-    if (write.isPending) return;
     setStale(undefined);
     write.mutate(
       { kind: action, base: record },
@@ -56,40 +57,28 @@ export function ConfirmRecordAction<Stored extends { id: number; version: number
   return (
     <>
       <p>{explanation}</p>
-      {stale && storedValues ? (
-        <div ref={noticeRef} tabIndex={-1} className="stale-notice focus-target" role="alert">
-          <p className="stale-notice__title">Someone changed this since you opened it.</p>
-          <p>Nothing was saved. These are the values stored now:</p>
-          <dl className="stale-notice__values">
-            {form.fields.map((field) => (
-              <div key={field.name} className="stale-notice__pair">
-                <dt>{field.label}</dt>
-                <dd>{displayValue(field, storedValues[field.name] ?? '')}</dd>
-              </div>
-            ))}
-          </dl>
-          <p>Review them, and confirm again if it is still needed.</p>
-        </div>
-      ) : (
-        write.error && (
-          <p role="alert" className="inline-error">
-            {describeError(write.error)}
-          </p>
-        )
-      )}
-      <div className="button-row">
-        <button
-          type="button"
-          className={action === 'archive' ? 'button button--danger' : 'button'}
-          aria-disabled={write.isPending || undefined}
-          onClick={confirm}
-        >
-          {write.isPending ? 'Working…' : confirmLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <Confirmation
+        confirmLabel={confirmLabel}
+        busy={write.isPending}
+        danger={action === 'archive'}
+        notice={
+          storedValues && (
+            <StaleNotice ref={noticeRef}>
+              <p>Nothing was saved. These are the values stored now:</p>
+              <StoredValues
+                rows={form.fields.map((field) => ({
+                  label: field.label,
+                  value: displayValue(field, storedValues[field.name] ?? ''),
+                }))}
+              />
+              <p>Review them, and confirm again if it is still needed.</p>
+            </StaleNotice>
+          )
+        }
+        error={write.error}
+        onConfirm={confirm}
+        onCancel={onCancel}
+      />
     </>
   );
 }

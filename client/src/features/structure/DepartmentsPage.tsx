@@ -7,15 +7,15 @@ import type { Department } from '@civicstat/shared';
 import { useDepartments } from '../../api/useDepartments';
 import { useDepartmentWrite } from '../../api/useStructureChanges';
 import { useArchivedRecords } from '../../api/useStructureRecords';
-import { PageState } from '../../components/PageState';
+import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useTaskPanel } from '../../components/useTaskPanel';
+import { TaskPanel } from '../../components/TaskPanel';
 import { AdminNav } from '../admin/AdminNav';
-import { AdminPanel } from '../admin/AdminPanel';
 import { ConfirmRecordAction } from './ConfirmRecordAction';
 import { departmentForm } from './recordForms';
 import { RecordEditor } from './RecordEditor';
 import { StoredRecord } from './StoredRecord';
-import { useTaskPanel } from './useTaskPanel';
 import './structure.css';
 
 type Panel =
@@ -31,14 +31,12 @@ export function DepartmentsPage() {
   const archived = useArchivedRecords('department');
   const { panel, open, close, announcement } = useTaskPanel<Panel>();
 
-  if (departments.isPending) return <PageState kind="loading" label="Loading the departments…" />;
-  if (departments.isError) {
+  if (!departments.isSuccess) {
     return (
-      <PageState
-        kind="error"
-        title="The departments could not be loaded"
-        error={departments.error}
-        onRetry={() => void departments.refetch()}
+      <QueryState
+        query={departments}
+        loading="Loading the departments…"
+        failed="The departments could not be loaded"
       />
     );
   }
@@ -195,7 +193,7 @@ function DepartmentPanel({
   const write = useDepartmentWrite();
   if (panel.kind === 'create') {
     return (
-      <AdminPanel id="department-create" title="Add a department">
+      <TaskPanel id="department-create" title="Add a department">
         <RecordEditor
           form={departmentForm}
           idPrefix="department"
@@ -204,12 +202,12 @@ function DepartmentPanel({
           onSaved={(department) => close(`${department.name} was added.`)}
           onCancel={() => close()}
         />
-      </AdminPanel>
+      </TaskPanel>
     );
   }
   if (panel.kind === 'edit') {
     return (
-      <AdminPanel id="department-edit" title={`Edit ${panel.name}`}>
+      <TaskPanel id="department-edit" title={`Edit ${panel.name}`}>
         <StoredRecord entity="department" id={panel.id}>
           {(department) => (
             <RecordEditor
@@ -223,12 +221,12 @@ function DepartmentPanel({
             />
           )}
         </StoredRecord>
-      </AdminPanel>
+      </TaskPanel>
     );
   }
   const archive = panel.kind === 'archive';
   return (
-    <AdminPanel
+    <TaskPanel
       id={`department-${panel.kind}`}
       title={`${archive ? 'Archive' : 'Restore'} ${panel.name}?`}
     >
@@ -255,6 +253,6 @@ function DepartmentPanel({
           />
         )}
       </StoredRecord>
-    </AdminPanel>
+    </TaskPanel>
   );
 }

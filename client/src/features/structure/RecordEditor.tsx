@@ -5,16 +5,17 @@
  * admin may start again from the stored one.
  */
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/ApiError';
 import { staleRecord, type StructureWrite } from '../../api/useStructureChanges';
 import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
 import { fieldErrorSentences, type FormField } from '../../components/forms/fieldErrorSentences';
 import { validate, type FieldErrors } from '../../components/forms/validate';
 import { RecordField } from './RecordField';
 import type { RecordForm, Values } from './recordForms';
-import { StaleComparison } from './StaleComparison';
+import { StaleRecordNotice } from './StaleRecordNotice';
 
 interface Versioned {
   id: number;
@@ -48,9 +49,7 @@ export function RecordEditor<Stored extends Versioned, Name extends string>(
   });
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
   const [stale, setStale] = useState<{ typed: Values<Name>; current: Stored }>();
-  const [refusals, setRefusals] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const staleRef = useRef<HTMLDivElement>(null);
+  const { summaryRef, staleRef, refuse } = useFocusOnRefusal(stale);
 
   const fields = Object.fromEntries(
     form.fields.map((field) => [
@@ -63,10 +62,6 @@ export function RecordEditor<Stored extends Versioned, Name extends string>(
   const message =
     write.error && !stale && items.length === 0 ? describeError(write.error) : undefined;
 
-  useEffect(() => {
-    if (refusals > 0) (stale ? staleRef : summaryRef).current?.focus();
-  }, [refusals, stale]);
-
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (write.isPending || stale) return;
@@ -77,7 +72,7 @@ export function RecordEditor<Stored extends Versioned, Name extends string>(
     if (checked.errors) {
       write.reset();
       setFormErrors(checked.errors);
-      setRefusals((count) => count + 1);
+      refuse();
       return;
     }
     setFormErrors({});
@@ -89,7 +84,7 @@ export function RecordEditor<Stored extends Versioned, Name extends string>(
       onError: (error) => {
         const current = staleRecord(error, form.schema);
         if (current) setStale({ typed: values, current });
-        setRefusals((count) => count + 1);
+        refuse();
       },
     });
   }
@@ -107,7 +102,7 @@ export function RecordEditor<Stored extends Versioned, Name extends string>(
   return (
     <>
       {stale && (
-        <StaleComparison
+        <StaleRecordNotice
           ref={staleRef}
           fields={form.fields}
           typed={stale.typed}

@@ -1,8 +1,8 @@
 /** One field of a record's form, by its kind: text, number, colour, several lines or a choice. */
 import { TextField } from '../../components/forms/TextField';
 import type { FieldSpec } from './recordForms';
-import { SelectField } from './SelectField';
-import { TextAreaField } from './TextAreaField';
+import { SelectField } from '../../components/forms/SelectField';
+import { TextAreaField } from '../../components/forms/TextAreaField';
 
 interface RecordFieldProps<Name extends string> {
   id: string;

@@ -5,13 +5,13 @@
  */
 import type { GoalSummary } from '@civicstat/shared';
 import { usePlan } from '../../api/usePlan';
-import { PageState } from '../../components/PageState';
+import { QueryState } from '../../components/QueryState';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useTaskPanel } from '../../components/useTaskPanel';
 import { AdminNav } from '../admin/AdminNav';
 import { ArchivedStructure } from './ArchivedStructure';
 import { GoalCard, structureButtonId, type StructureAction } from './GoalCard';
 import { StructurePanel, structureTaskKey, type StructureTask } from './StructurePanel';
-import { useTaskPanel } from './useTaskPanel';
 import './structure.css';
 
 const EDIT_PLAN = 'edit-plan';
@@ -23,15 +23,9 @@ export function StructurePage() {
   const plan = usePlan();
   const { panel, open, close, announcement } = useTaskPanel<StructureTask>();
 
-  if (plan.isPending) return <PageState kind="loading" label="Loading the plan…" />;
-  if (plan.isError) {
+  if (!plan.isSuccess) {
     return (
-      <PageState
-        kind="error"
-        title="The plan could not be loaded"
-        error={plan.error}
-        onRetry={() => void plan.refetch()}
-      />
+      <QueryState query={plan} loading="Loading the plan…" failed="The plan could not be loaded" />
     );
   }
   const { goals } = plan.data;

@@ -7,7 +7,7 @@ import {
   usePlanWrite,
   type StructureWrite,
 } from '../../api/useStructureChanges';
-import { AdminPanel } from '../admin/AdminPanel';
+import { TaskPanel } from '../../components/TaskPanel';
 import { ConfirmRecordAction } from './ConfirmRecordAction';
 import { goalForm, objectiveForm, planForm, type RecordForm } from './recordForms';
 import { RecordEditor } from './RecordEditor';
@@ -57,7 +57,7 @@ export function StructurePanel({ task, planId, goals, close }: StructurePanelPro
   switch (task.kind) {
     case 'edit-plan':
       return (
-        <AdminPanel id="plan-edit" title="Edit the plan’s title and vision">
+        <TaskPanel id="plan-edit" title="Edit the plan’s title and vision">
           <StoredRecord entity="plan" id={task.planId}>
             {(plan) => (
               <RecordEditor
@@ -71,11 +71,11 @@ export function StructurePanel({ task, planId, goals, close }: StructurePanelPro
               />
             )}
           </StoredRecord>
-        </AdminPanel>
+        </TaskPanel>
       );
     case 'create-goal':
       return (
-        <AdminPanel id="goal-create" title="Add a goal">
+        <TaskPanel id="goal-create" title="Add a goal">
           <RecordEditor
             form={goalFields}
             idPrefix="goal"
@@ -84,11 +84,11 @@ export function StructurePanel({ task, planId, goals, close }: StructurePanelPro
             onSaved={(goal) => close(`Goal ${goal.number} was added.`)}
             onCancel={() => close()}
           />
-        </AdminPanel>
+        </TaskPanel>
       );
     case 'create-objective':
       return (
-        <AdminPanel id="objective-create" title="Add an objective">
+        <TaskPanel id="objective-create" title="Add an objective">
           <RecordEditor
             form={objectiveFields}
             idPrefix="objective"
@@ -98,13 +98,13 @@ export function StructurePanel({ task, planId, goals, close }: StructurePanelPro
             onSaved={(objective) => close(`Objective ${objective.title} was added.`)}
             onCancel={() => close()}
           />
-        </AdminPanel>
+        </TaskPanel>
       );
   }
 
   const title = task.kind === 'edit' ? `Edit ${task.name}` : `${capital(task.kind)} ${task.name}?`;
   return (
-    <AdminPanel id={`${task.entity}-${task.kind}`} title={title}>
+    <TaskPanel id={`${task.entity}-${task.kind}`} title={title}>
       {task.entity === 'goal' ? (
         <StoredRecord entity="goal" id={task.id}>
           {(goal) => (
@@ -140,7 +140,7 @@ export function StructurePanel({ task, planId, goals, close }: StructurePanelPro
           )}
         </StoredRecord>
       )}
-    </AdminPanel>
+    </TaskPanel>
   );
 }
 

@@ -17,7 +17,7 @@ import {
 } from '@civicstat/shared';
 import type { SafeSchema } from '../../api/useStructureChanges';
 import type { FormSchema } from '../../components/forms/validate';
-import type { SelectOption } from './SelectField';
+import type { SelectOption } from '../../components/forms/SelectField';
 
 export interface FieldSpec<Name extends string> {
   name: Name;

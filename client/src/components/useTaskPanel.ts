@@ -1,6 +1,6 @@
 /**
- * One task at a time in a panel (create, edit, confirm), as on the users page: focus moves into
- * the panel when it opens (AdminPanel) and back to the button that opened it when it closes.
+ * One task at a time in a panel (create, edit, confirm): focus moves into the panel when it opens
+ * (TaskPanel) and back to the button that opened it when it closes.
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -22,12 +22,17 @@ export function useTaskPanel<Panel>() {
     returnFocusTo.current = from;
   }
 
-  /** Ends the task, saying what happened; focus goes to `focusId` if the opener is gone. */
-  function close(message = '', focusId?: string) {
-    setAnnouncement(message);
+  /** The task’s next step in the same panel, e.g. an invitation's link; focus still goes back. */
+  function continueWith(step: Panel) {
+    setPanel(step);
+  }
+
+  /** Ends the task, saying what happened if anything; focus goes to `focusId` if the opener is gone. */
+  function close(message?: string, focusId?: string) {
+    if (message !== undefined) setAnnouncement(message);
     if (focusId) returnFocusTo.current = focusId;
     setPanel(undefined);
   }
 
-  return { panel, open, close, announcement };
+  return { panel, open, continueWith, close, announcement, announce: setAnnouncement };
 }
