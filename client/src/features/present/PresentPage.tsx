@@ -40,12 +40,20 @@ export function PresentPage() {
   const index =
     Number.isInteger(requested) && requested >= 1 && requested <= slides.length ? requested - 1 : 0;
 
+  /**
+   * Moves to a slide given by its index, or computed from the one the address shows now: a key
+   * pressed right after another must count from where that one went, not from the last render.
+   */
   const go = useCallback(
-    (next: number) => {
+    (next: number | ((current: number) => number)) => {
       if (slides.length === 0) return;
-      const bounded = Math.min(Math.max(next, 0), slides.length - 1);
       setParams(
         (current) => {
+          const shown = Number(current.get('slide'));
+          const at =
+            Number.isInteger(shown) && shown >= 1 && shown <= slides.length ? shown - 1 : 0;
+          const target = typeof next === 'function' ? next(at) : next;
+          const bounded = Math.min(Math.max(target, 0), slides.length - 1);
           const updated = new URLSearchParams(current);
           updated.set('slide', String(bounded + 1));
           return updated;
@@ -71,20 +79,20 @@ export function PresentPage() {
       const command = deckCommandOf(event.key);
       if (!command) return;
       event.preventDefault();
-      if (command === 'next') go(index + 1);
-      else if (command === 'previous') go(index - 1);
+      if (command === 'next') go((at) => at + 1);
+      else if (command === 'previous') go((at) => at - 1);
       else if (command === 'first') go(0);
       else if (command === 'last') go(slides.length - 1);
       else toggleFullscreen();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, slides.length, toggleFullscreen]);
+  }, [go, slides.length, toggleFullscreen]);
 
   useEffect(() => {
     if (!playing || slides.length === 0) return;
     // Auto-advance loops back to the title, for a screen left running in the lobby.
-    const timer = window.setTimeout(() => go((index + 1) % slides.length), seconds * 1000);
+    const timer = window.setTimeout(() => go((at) => (at + 1) % slides.length), seconds * 1000);
     return () => window.clearTimeout(timer);
   }, [playing, index, seconds, slides.length, go]);
 
