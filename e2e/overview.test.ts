@@ -120,7 +120,7 @@ describe('pages that are not the overview', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
   });
 
-  test('a screen not built yet says what it will do and is marked current in the navigation', async () => {
+  test('the open-data portal is marked current in the navigation', async () => {
     await open('/open-data');
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Open data');

@@ -1,4 +1,4 @@
-/** Every screen's URL. Screens not built yet share the ComingSoonPage. */
+/** Every screen's URL: public screens load with the app, staff screens on their first visit. */
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { PageState } from '../components/PageState';
