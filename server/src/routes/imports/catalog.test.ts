@@ -10,10 +10,7 @@ import { expectProblem } from '../../test/writes';
 import { check, commit, upload } from './importHelpers';
 
 const TODAY = new Date('2026-11-25T17:00:00Z');
-const AUSTIN = path.resolve(
-  __dirname,
-  '../../../../../shared/data/austin-fy2016-performance-measures.csv',
-);
+const AUSTIN = path.join(__dirname, 'testdata/austin-fy2016-performance-measures.csv');
 
 let database: TestDatabase;
 let app: App;
