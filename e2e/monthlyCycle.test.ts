@@ -6,6 +6,7 @@
  */
 import {
   addMonths,
+  formatMonth,
   formatValue,
   formatYearMonth,
   parseYearMonth,
@@ -79,12 +80,7 @@ test('a month goes from entry through review to the council’s goal page', asyn
   await expectNoAxeViolations(head);
   await head.getByRole('link', { name: /^Enter values for/ }).click();
   await head.getByRole('heading', { level: 1, name: /^Enter values for/ }).waitFor();
-  const monthLabel = new Intl.DateTimeFormat('en-US', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}T00:00:00Z`));
-  await head.getByRole('button', { name: monthLabel }).click(); // on to the month in progress
+  await head.getByRole('button', { name: formatMonth(month) }).click(); // on to the month in progress
   await head.waitForURL(new RegExp(`month=${month}`));
   await head.locator('[data-entry-row]').first().waitFor();
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatDate, formatInstant, formatPeriod } from './date';
+import { formatDate, formatInstant, formatMonth, formatPeriod } from './date';
 
 describe('formatDate', () => {
   test('a calendar date reads the same whatever the zone', () => {
@@ -45,5 +45,12 @@ describe('formatPeriod', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatMonth', () => {
+  test('names the month of any of its dates', () => {
+    expect(formatMonth('2026-11-01')).toBe('November 2026');
+    expect(formatMonth('2027-01-31')).toBe('January 2027');
   });
 });

@@ -19,6 +19,17 @@ const LONG_MONTHS = [
   'December',
 ];
 
+/** "November" for 11. */
+export function monthName(month: number): string {
+  return LONG_MONTHS[(((month - 1) % 12) + 12) % 12] as string;
+}
+
+/** "November 2026" for any date of that month. */
+export function formatMonth(date: string): string {
+  const { year, month } = parseYearMonth(date);
+  return `${monthName(month)} ${year}`;
+}
+
 function parts(date: string): { year: number; month: number; day: number } {
   const { year, month } = parseYearMonth(date);
   return { year, month, day: Number(date.slice(8, 10)) };

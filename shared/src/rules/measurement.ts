@@ -2,6 +2,7 @@
  * The rules of a measurement's life (DESIGN.md §5): which dates take a value, who may change
  * it in which state, how the review workflow moves, and what a period lock covers.
  */
+import { monthName } from '../format/date';
 import type { KpiFrequency, KpiStatus, UserRole, WorkflowState } from '../schemas/enums';
 import {
   addDays,
@@ -12,25 +13,6 @@ import {
   parseYearMonth,
   periodEndOf,
 } from './fiscal';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function monthName(month: number): string {
-  return monthNames[(((month - 1) % 12) + 12) % 12] as string;
-}
 
 /**
  * Why a date cannot hold a value of a KPI of this frequency, or null when it can: it must

@@ -2,7 +2,13 @@
  * Data entry for a month: a department's KPIs due that month, entered in a grid, saved as drafts
  * and submitted to the budget office. `?department=3&month=2026-10-01` picks the sheet.
  */
-import { addMonths, formatYearMonth, parseYearMonth, type WorksheetRow } from '@civicstat/shared';
+import {
+  addMonths,
+  formatMonth,
+  formatYearMonth,
+  parseYearMonth,
+  type WorksheetRow,
+} from '@civicstat/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -28,11 +34,6 @@ import {
 import { saveRows, submitRows, type RowOutcome } from './saveRows';
 import { useUnsavedChangesWarning } from './useUnsavedChangesWarning';
 
-const monthName = (month: string) =>
-  new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}T00:00:00Z`),
-  );
-
 export function EntryPage() {
   const [params, setParams] = useSearchParams();
   const session = useSession();
@@ -53,7 +54,7 @@ export function EntryPage() {
   const [triedSubmit, setTriedSubmit] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   usePageTitle(
-    worksheet.data ? `Enter values: ${monthName(worksheet.data.month)}` : 'Enter values',
+    worksheet.data ? `Enter values: ${formatMonth(worksheet.data.month)}` : 'Enter values',
   );
 
   const rows: readonly WorksheetRow[] = worksheet.data?.rows ?? [];
@@ -179,9 +180,9 @@ export function EntryPage() {
     <>
       <header className="page-header">
         <p className="eyebrow">{sheet.department.name}</p>
-        <h1>Enter values for {monthName(sheet.month)}</h1>
+        <h1>Enter values for {formatMonth(sheet.month)}</h1>
         <p className="lede">
-          The KPIs whose period ends in {monthName(sheet.month)}. Save as a draft at any time;
+          The KPIs whose period ends in {formatMonth(sheet.month)}. Save as a draft at any time;
           submit when the figures are final, and the budget office reviews them.
         </p>
       </header>
@@ -205,10 +206,10 @@ export function EntryPage() {
         <nav aria-label="Month" className="entry-months">
           <button type="button" className="button button--secondary" onClick={() => shiftMonth(-1)}>
             <span aria-hidden="true">←</span>{' '}
-            {monthName(formatYearMonth(addMonths(parseYearMonth(sheet.month), -1)))}
+            {formatMonth(formatYearMonth(addMonths(parseYearMonth(sheet.month), -1)))}
           </button>
           <button type="button" className="button button--secondary" onClick={() => shiftMonth(1)}>
-            {monthName(formatYearMonth(addMonths(parseYearMonth(sheet.month), 1)))}{' '}
+            {formatMonth(formatYearMonth(addMonths(parseYearMonth(sheet.month), 1)))}{' '}
             <span aria-hidden="true">→</span>
           </button>
         </nav>
@@ -218,7 +219,7 @@ export function EntryPage() {
 
       {rows.length === 0 ? (
         <p>
-          No KPI of {sheet.department.name} has a period ending in {monthName(sheet.month)}.
+          No KPI of {sheet.department.name} has a period ending in {formatMonth(sheet.month)}.
         </p>
       ) : (
         <form

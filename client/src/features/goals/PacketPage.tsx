@@ -1,7 +1,6 @@
 /** The council packet: every goal with its KPI tables, one goal per printed page. */
 import { formatDate, formatShare } from '@civicstat/shared';
 import { Link } from 'react-router';
-import { isNotFound } from '../../api/ApiError';
 import { useGoals } from '../../api/useGoal';
 import { fyParam, usePlan } from '../../api/usePlan';
 import { useSite } from '../../api/useSite';
@@ -9,11 +8,11 @@ import { PageState } from '../../components/PageState';
 import { StatusDistribution } from '../../components/StatusDistribution';
 import { useFiscalYearParam } from '../../components/useFiscalYearParam';
 import { usePageTitle } from '../../components/usePageTitle';
+import { planGoalsProblem } from './planGoalsProblem';
 import '../../components/tables.css';
 import './goals.css';
 import { KpiTable } from './KpiTable';
 import { kpiViewOf, sortKpis } from './kpiFilters';
-import { NoActivePlan } from './NoActivePlan';
 import './print.css';
 
 const worstFirst = kpiViewOf(new URLSearchParams());
@@ -25,28 +24,8 @@ export function PacketPage() {
   const site = useSite();
   const goals = useGoals(plan.data?.goals.map((goal) => goal.id) ?? [], fiscalYear);
 
-  if (plan.isError) {
-    if (isNotFound(plan.error)) return <NoActivePlan />;
-    return (
-      <PageState
-        kind="error"
-        title="The council packet could not be loaded"
-        error={plan.error}
-        onRetry={() => void plan.refetch()}
-      />
-    );
-  }
-  const failed = goals.find((goal) => goal.isError);
-  if (failed) {
-    return (
-      <PageState
-        kind="error"
-        title="A goal of the packet could not be loaded"
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-      />
-    );
-  }
+  const problem = planGoalsProblem(plan, goals, 'council packet');
+  if (problem) return problem;
   if (!plan.data || goals.some((goal) => !goal.data)) {
     return <PageState kind="loading" label="Preparing the council packet…" />;
   }

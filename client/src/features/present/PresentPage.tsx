@@ -4,13 +4,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { isNotFound } from '../../api/ApiError';
 import { useGoals } from '../../api/useGoal';
 import { fyParam, usePlan } from '../../api/usePlan';
 import { useSite } from '../../api/useSite';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { NoActivePlan } from '../goals/NoActivePlan';
+import { planGoalsProblem } from '../goals/planGoalsProblem';
 import './present.css';
 import { buildSlides, deckCommandOf } from './slides';
 import { SlideView } from './SlideView';
@@ -96,28 +95,8 @@ export function PresentPage() {
     return () => window.clearTimeout(timer);
   }, [playing, index, seconds, slides.length, go]);
 
-  if (plan.isError) {
-    if (isNotFound(plan.error)) return <NoActivePlan />;
-    return (
-      <PageState
-        kind="error"
-        title="The presentation could not be loaded"
-        error={plan.error}
-        onRetry={() => void plan.refetch()}
-      />
-    );
-  }
-  const failed = goals.find((goal) => goal.isError);
-  if (failed) {
-    return (
-      <PageState
-        kind="error"
-        title="A goal of the presentation could not be loaded"
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-      />
-    );
-  }
+  const problem = planGoalsProblem(plan, goals, 'presentation');
+  if (problem) return problem;
   const slide = slides[index];
   if (!slide) return <PageState kind="loading" label="Preparing the presentation…" />;
 

@@ -4,6 +4,7 @@
  */
 import {
   formatDate,
+  formatMonth,
   formatInstant,
   formatPeriod,
   formatValue,
@@ -37,11 +38,6 @@ const outstandingWords = {
 };
 /** The entry screen's month for a period: the month it ends in. */
 const entryMonthOf = (periodEnd: string) => `${periodEnd.slice(0, 7)}-01`;
-
-const monthName = (month: string) =>
-  new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}T00:00:00Z`),
-  );
 
 export function ScorecardPage() {
   const session = useSession();
@@ -105,11 +101,11 @@ export function ScorecardPage() {
 
       <div className="workspace-cards">
         <section className="workspace-card" aria-labelledby="due-heading">
-          <h2 id="due-heading">Due now{sheet ? `: ${monthName(sheet.month)}` : ''}</h2>
+          <h2 id="due-heading">Due now{sheet ? `: ${formatMonth(sheet.month)}` : ''}</h2>
           {!sheet ? (
             <p>Loading…</p>
           ) : sheet.rows.length === 0 ? (
-            <p>Nothing is due for {monthName(sheet.month)}.</p>
+            <p>Nothing is due for {formatMonth(sheet.month)}.</p>
           ) : (
             <>
               <p>
@@ -120,7 +116,7 @@ export function ScorecardPage() {
                 className="button"
                 to={`/workspace/entry?department=${departmentId}&month=${sheet.month}`}
               >
-                Enter values for {monthName(sheet.month)}
+                Enter values for {formatMonth(sheet.month)}
               </Link>
             </>
           )}
