@@ -40,25 +40,23 @@ export function PresentPage() {
     Number.isInteger(requested) && requested >= 1 && requested <= slides.length ? requested - 1 : 0;
 
   /**
-   * Moves to a slide given by its index, or computed from the one the address shows now: a key
-   * pressed right after another must count from where that one went, not from the last render.
+   * Moves to a slide given by its index, or computed from the one the address shows now. It reads
+   * the browser's address, not this render's search params: a key pressed right after another (a
+   * clicker) arrives before React has re-rendered with the first key's slide.
    */
   const go = useCallback(
     (next: number | ((current: number) => number)) => {
       if (slides.length === 0) return;
-      setParams(
-        (current) => {
-          const shown = Number(current.get('slide'));
-          const at =
-            Number.isInteger(shown) && shown >= 1 && shown <= slides.length ? shown - 1 : 0;
-          const target = typeof next === 'function' ? next(at) : next;
-          const bounded = Math.min(Math.max(target, 0), slides.length - 1);
-          const updated = new URLSearchParams(current);
-          updated.set('slide', String(bounded + 1));
-          return updated;
-        },
-        { replace: true },
-      );
+      const current = new URLSearchParams(window.location.search);
+      const shown = Number(current.get('slide'));
+      const at = Number.isInteger(shown) && shown >= 1 && shown <= slides.length ? shown - 1 : 0;
+      const target = typeof next === 'function' ? next(at) : next;
+      const bounded = Math.min(Math.max(target, 0), slides.length - 1);
+      current.set('slide', String(bounded + 1));
+      // Update the address at once (replaceState), so a next key reads the new slide even before
+      // the router re-renders; then tell the router.
+      window.history.replaceState(window.history.state, '', `?${current.toString()}`);
+      setParams(current, { replace: true });
     },
     [slides.length, setParams],
   );
