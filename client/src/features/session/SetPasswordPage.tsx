@@ -5,12 +5,11 @@
 import { SetPasswordRequest } from '@civicstat/shared';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { fieldErrorsOf } from '../../api/ApiError';
 import { useSession } from '../../api/useSession';
 import { useSetPassword } from '../../api/useSetPassword';
 import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
-import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
+import { linkFormRefusal } from '../../components/forms/linkFormRefusal';
 import { TextField } from '../../components/forms/TextField';
 import { validate, type FieldErrors } from '../../components/forms/validate';
 import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
@@ -31,14 +30,13 @@ export function SetPasswordPage() {
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
   const { summaryRef, refuse } = useFocusOnRefusal();
 
-  const errors = setPassword.error ? fieldErrorsOf(setPassword.error) : formErrors;
-  const { byField, items } = fieldErrorSentences(fields, errors);
-  const message = errors.token
-    ? linkNoLongerWorks
-    : setPassword.error && items.length === 0
-      ? describeError(setPassword.error)
-      : undefined;
-  const refused = items.length > 0 || message !== undefined;
+  const { byField, items, message, refused } = linkFormRefusal({
+    fields,
+    formErrors,
+    serverError: setPassword.error,
+    linkNoLongerWorks,
+    describe: describeError,
+  });
   usePageTitle(
     !token
       ? 'Password link needed'

@@ -5,11 +5,11 @@
 import { FirstAdminRequest } from '@civicstat/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { fieldErrorsOf, isApiError } from '../../api/ApiError';
+import { isApiError } from '../../api/ApiError';
 import { useCreateFirstAdmin } from '../../api/useCreateFirstAdmin';
 import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
-import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
+import { linkFormRefusal } from '../../components/forms/linkFormRefusal';
 import { TextField } from '../../components/forms/TextField';
 import { validate, type FieldErrors } from '../../components/forms/validate';
 import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
@@ -31,14 +31,13 @@ export function SetupPage() {
   const [formErrors, setFormErrors] = useState<FieldErrors>({});
   const { summaryRef, refuse } = useFocusOnRefusal();
 
-  const errors = createAdmin.error ? fieldErrorsOf(createAdmin.error) : formErrors;
-  const { byField, items } = fieldErrorSentences(fields, errors);
-  const message = errors.token
-    ? linkNoLongerWorks
-    : createAdmin.error && items.length === 0
-      ? refusal(createAdmin.error)
-      : undefined;
-  const refused = items.length > 0 || message !== undefined;
+  const { byField, items, message, refused } = linkFormRefusal({
+    fields,
+    formErrors,
+    serverError: createAdmin.error,
+    linkNoLongerWorks,
+    describe: refusal,
+  });
   usePageTitle(
     !token
       ? 'Set-up link needed'
