@@ -10,6 +10,7 @@ import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/signIn';
 import { waitUntil } from './support/waitUntil';
+import { expectTitle } from './support/title';
 
 const suite = browserSuite();
 
@@ -36,7 +37,7 @@ describe('who may open the admin screens', () => {
         .getByRole('link', { name: 'Admin' })
         .count(),
     ).toBe(0);
-    expect(await page.title()).toBe('Not allowed — City of Durham performance');
+    await expectTitle(page, 'Not allowed — City of Durham performance');
     await screenshot(page, 'admin-forbidden');
     await expectNoAxeViolations(page);
   });

@@ -14,6 +14,7 @@ import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
 import { apiSessionAs } from './support/signIn';
 import type { PageWatch } from './support/watchPage';
+import { expectTitle } from './support/title';
 
 const suite = browserSuite();
 let page: Page;
@@ -67,7 +68,7 @@ describe('the KPI page', () => {
   test('shows the latest value and status the API gives, and the chart', async () => {
     await open(`/kpis/${kpi.id}`);
 
-    expect(await page.title()).toBe(`${kpi.name} — City of Durham performance`);
+    await expectTitle(page, `${kpi.name} — City of Durham performance`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(kpi.name);
     const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
     expect(await breadcrumb.getByRole('link').allTextContents()).toEqual([

@@ -5,6 +5,7 @@ import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
 import { waitUntil } from './support/waitUntil';
 import type { PageWatch } from './support/watchPage';
+import { expectTitle } from './support/title';
 
 // The goals of Durham's strategic plan (DESIGN.md §7), which the demo data seeds.
 const durhamGoals = [
@@ -43,7 +44,7 @@ describe('the city overview', () => {
   test('shows the plan, its vision and Durham’s five goals as cards', async () => {
     await open('/');
 
-    expect(await page.title()).toBe('Goals — City of Durham performance');
+    await expectTitle(page, 'Goals — City of Durham performance');
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(plan.title);
     expect(await page.getByText(plan.vision, { exact: true }).isVisible()).toBe(true);
@@ -83,7 +84,7 @@ describe('the city overview', () => {
     await page.waitForURL(`${suite.baseUrl}/goals/1`);
     await page.getByRole('heading', { level: 1, name: goalName(1, durhamGoals[0]) }).waitFor();
 
-    expect(await page.title()).toBe(`${firstGoal} — City of Durham performance`);
+    await expectTitle(page, `${firstGoal} — City of Durham performance`);
     // Focus moves to the new page's content, as after a full page load.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
@@ -106,7 +107,7 @@ describe('pages that are not the overview', () => {
     await open('/no-such-page');
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
-    expect(await page.title()).toBe('Page not found — City of Durham performance');
+    await expectTitle(page, 'Page not found — City of Durham performance');
     expect(
       await page.getByRole('link', { name: 'Go to the overview of the city’s goals' }).count(),
     ).toBe(1);

@@ -7,6 +7,7 @@ import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
 import { waitUntil } from './support/waitUntil';
 import type { PageWatch } from './support/watchPage';
+import { expectTitle } from './support/title';
 
 const suite = browserSuite();
 let page: Page;
@@ -58,7 +59,7 @@ describe('signing in', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${suite.baseUrl}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    expect(await page.title()).toBe('Sign in — City of Durham performance');
+    await expectTitle(page, 'Sign in — City of Durham performance');
 
     // Focus moved to the page's content; the next Tab is the first field.
     await page.keyboard.press('Tab');
@@ -125,7 +126,7 @@ describe('signing in', () => {
     expect(await page.locator('#sign-in-email-error').textContent()).toBe(
       'Error: Email address must be an email address',
     );
-    expect(await page.title()).toBe('Error: Sign in — City of Durham performance');
+    await expectTitle(page, 'Error: Sign in — City of Durham performance');
     await screenshot(page, 'sign-in-field-errors');
     await expectNoAxeViolations(page);
 
