@@ -1,5 +1,4 @@
 import type { GoalDetail, ObjectiveDetail, ObjectiveList, PlanOverview } from '@civicstat/shared';
-import type { KpiRow } from '../queries/kpis';
 import type { GoalReading, ObjectivesReading, PlanReading } from '../services/plan';
 import { groupRows, rollUpOf, summaries } from '../services/kpiSummaries';
 
@@ -73,7 +72,7 @@ function objectiveItems({ goals, objectives, assessed }: ObjectivesReading) {
   return objectives.map((objective) => {
     const goal = goals.find((g) => g.id === objective.goal_id);
     if (!goal) throw new Error(`objective ${objective.id} has no goal in the reading`);
-    const rows: KpiRow[] = byObjective.get(objective.id) ?? [];
+    const rows = byObjective.get(objective.id) ?? [];
     return {
       id: objective.id,
       number: objective.number,

@@ -56,7 +56,8 @@ export const kpiSortColumns = {
 } as const;
 export type KpiSortColumn = keyof typeof kpiSortColumns;
 
-function baseQuery(db: Db, filter: KpiFilter): Knex.QueryBuilder {
+/** The KPIs a filter selects, joined to their department, objective and goal (as d, o, g). */
+export function kpiBaseQuery(db: Db, filter: KpiFilter): Knex.QueryBuilder {
   const query = db('kpis as k')
     .join('departments as d', 'd.id', 'k.department_id')
     .leftJoin('objectives as o', 'o.id', 'k.objective_id')
@@ -98,7 +99,7 @@ export async function listKpis(
   filter: KpiFilter,
   options: KpiListOptions = {},
 ): Promise<KpiRow[]> {
-  const query = baseQuery(db, filter).select(
+  const query = kpiBaseQuery(db, filter).select(
     'k.id',
     'k.code',
     'k.name',
@@ -127,15 +128,40 @@ export async function listKpis(
     'g.number as goal_number',
     'g.title as goal_title',
   );
-  if (filter.dashboardId !== undefined && !options.sort) query.orderBy('dk.position');
-  else
-    query.orderBy(kpiSortColumns[options.sort ?? 'code'], options.order ?? 'asc').orderBy('k.id');
+  orderKpis(query, filter, options);
   if (options.limit !== undefined) query.limit(options.limit);
   if (options.offset !== undefined) query.offset(options.offset);
   return query;
 }
 
+/** The order KPI lists come in: the dashboard's own, or by a sort column then id. */
+export function orderKpis(
+  query: Knex.QueryBuilder,
+  filter: KpiFilter,
+  options: KpiListOptions = {},
+): void {
+  if (filter.dashboardId !== undefined && !options.sort) query.orderBy('dk.position');
+  else
+    query.orderBy(kpiSortColumns[options.sort ?? 'code'], options.order ?? 'asc').orderBy('k.id');
+}
+
+/** What the measurement rules need of a KPI. */
+export type KpiRules = Pick<KpiRow, 'id' | 'direction' | 'frequency' | 'aggregation' | 'tolerance'>;
+
+/** One KPI's rules, archived or not; only a public one with `publicOnly`. */
+export async function findKpiRules(
+  db: Db,
+  id: number,
+  publicOnly: boolean,
+): Promise<KpiRules | undefined> {
+  const query = db('kpis')
+    .first('id', 'direction', 'frequency', 'aggregation', 'tolerance')
+    .where('id', id);
+  if (publicOnly) query.where('is_public', true);
+  return (await query) as KpiRules | undefined;
+}
+
 export async function countKpis(db: Db, filter: KpiFilter): Promise<number> {
-  const [row] = (await baseQuery(db, filter).count({ total: '*' })) as Array<{ total: number }>;
+  const [row] = (await kpiBaseQuery(db, filter).count({ total: '*' })) as Array<{ total: number }>;
   return Number(row?.total ?? 0);
 }

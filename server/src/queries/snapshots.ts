@@ -6,6 +6,7 @@
  * (kpi_id, period_start) and on kpi_targets (kpi_id, fiscal_year); nothing loops per KPI.
  */
 import type { Db } from '../db/database';
+import { kpiBaseQuery, orderKpis, type KpiFilter, type KpiListOptions, type KpiRow } from './kpis';
 
 export interface RecentPoint {
   periodStart: string;
@@ -154,33 +155,60 @@ export async function loadTargets(
   return rows;
 }
 
-export interface LatestPointRow {
-  kpi_id: number;
-  period_start: string;
-  value: number;
-}
+/** What a KPI's status needs, and the keys roll-ups group it by. */
+export type KpiStatusRow = Pick<
+  KpiRow,
+  | 'id'
+  | 'department_id'
+  | 'objective_id'
+  | 'goal_id'
+  | 'direction'
+  | 'frequency'
+  | 'aggregation'
+  | 'tolerance'
+> & {
+  /** The latest period up to the reading's date, null when the KPI has no value yet. */
+  latest_period: string | null;
+  latest_value: number | null;
+};
 
-/** Only each KPI's latest value up to a date: all a roll-up needs. */
-export async function loadLatestPoints(
+/**
+ * The KPIs a filter selects, each with its latest value up to a date, in one statement: with
+ * the targets of those values' fiscal years (loadTargets), all a roll-up needs, and only the
+ * columns it needs (a plan's thousand KPIs with their descriptions and methodology cost more to
+ * send than to find). In the order KPI lists come in, which a roll-up's off-track list keeps.
+ * (The targets as a lateral json_agg per KPI, like loadSnapshots', made this statement three
+ * times slower on a thousand KPIs; one flat statement after it costs a fraction of a millisecond.)
+ */
+export async function loadStatusInputs(
   db: Db,
-  kpiIds: number[],
-  asOf: string,
-  states: readonly string[],
-): Promise<LatestPointRow[]> {
-  if (kpiIds.length === 0) return [];
-  const { rows } = (await db.raw(
-    `
-    select k.id as kpi_id, latest.period_start, latest.value
-      from unnest(?::int[]) as k(id)
-      cross join lateral (
-        select m.period_start, m.value
-          from measurements m
-         where m.kpi_id = k.id and m.period_start <= ?::date and m.state = any(?::text[])
-         order by m.period_start desc
-         limit 1
-      ) latest
-    `,
-    [kpiIds, asOf, [...states]] as never,
-  )) as { rows: LatestPointRow[] };
-  return rows;
+  filter: KpiFilter,
+  window: Pick<SnapshotWindow, 'asOf' | 'states'>,
+  order: Pick<KpiListOptions, 'sort' | 'order'> = {},
+): Promise<KpiStatusRow[]> {
+  const query = kpiBaseQuery(db, filter)
+    .select(
+      'k.id',
+      'k.department_id',
+      'k.objective_id',
+      'g.id as goal_id',
+      'k.direction',
+      'k.frequency',
+      'k.aggregation',
+      'k.tolerance',
+      'latest.period_start as latest_period',
+      'latest.value as latest_value',
+    )
+    .joinRaw(
+      `left join lateral (
+         select m.period_start, m.value
+           from measurements m
+          where m.kpi_id = k.id and m.period_start <= ?::date and m.state = any(?::text[])
+          order by m.period_start desc
+          limit 1
+       ) latest on true`,
+      [window.asOf, [...window.states]] as never,
+    );
+  orderKpis(query, filter, order);
+  return (await query) as KpiStatusRow[];
 }

@@ -12,15 +12,18 @@ import type { AsOf } from './asOf';
 import { visibleStates, type ReadContext } from './context';
 import { performanceOfKpis, statusesOfKpis } from './performance';
 
-export interface AssessedKpis {
-  rows: KpiRow[];
-  status: Map<number, KpiStatus>;
-  /** Null when only statuses were read (for roll-ups). */
-  performance: Map<number, KpiPerformance> | null;
-}
+/** The keys roll-ups group KPIs by. */
+export type KpiKeys = Pick<KpiRow, 'id' | 'department_id' | 'objective_id' | 'goal_id'>;
 
-/** `full`: everything a KPI row shows; `status`: only what roll-ups need. */
-export type Depth = 'full' | 'status';
+/** KPIs with their status; `full` readings also carry every column and the whole performance. */
+export type AssessedKpis =
+  | {
+      depth: 'full';
+      rows: KpiRow[];
+      status: Map<number, KpiStatus>;
+      performance: Map<number, KpiPerformance>;
+    }
+  | { depth: 'status'; rows: KpiKeys[]; status: Map<number, KpiStatus>; performance: null };
 
 /** The public never sees a non-public KPI, whatever it asks for. */
 export function visibleFilter(context: ReadContext, filter: KpiFilter): KpiFilter {
@@ -34,42 +37,53 @@ export async function assessKpis(
   asOf: AsOf,
   filter: KpiFilter,
   options: KpiListOptions = {},
-  depth: Depth = 'full',
-): Promise<AssessedKpis> {
+): Promise<AssessedKpis & { depth: 'full' }> {
   const rows = await listKpis(context.db, visibleFilter(context, filter), options);
-  const states = visibleStates(context);
-  if (depth === 'status') {
-    const status = await statusesOfKpis(
-      context.db,
-      rows,
-      asOf,
-      context.fiscalYearStartMonth,
-      states,
-    );
-    return { rows, status, performance: null };
-  }
   const performance = await performanceOfKpis(
     context.db,
     rows,
     asOf,
     context.fiscalYearStartMonth,
-    states,
+    visibleStates(context),
   );
   const status = new Map([...performance].map(([id, p]) => [id, p.status]));
-  return { rows, status, performance };
+  return { depth: 'full', rows, status, performance };
 }
 
-function performanceOf(assessed: AssessedKpis, kpiId: number): KpiPerformance {
-  const performance = assessed.performance?.get(kpiId);
-  if (!performance) throw new Error(`no performance computed for KPI ${kpiId}`);
-  return performance;
+/** Only the statuses, in one statement: what roll-ups need. */
+export async function assessStatuses(
+  context: ReadContext,
+  asOf: AsOf,
+  filter: KpiFilter,
+  order: Pick<KpiListOptions, 'sort' | 'order'> = {},
+): Promise<AssessedKpis & { depth: 'status' }> {
+  const { rows, status } = await statusesOfKpis(
+    context.db,
+    visibleFilter(context, filter),
+    asOf,
+    context.fiscalYearStartMonth,
+    visibleStates(context),
+    order,
+  );
+  return { depth: 'status', rows, status, performance: null };
 }
 
-export function summaries(assessed: AssessedKpis, rows: KpiRow[] = assessed.rows): KpiSummary[] {
-  return rows.map((row) => presentKpiSummary(row, performanceOf(assessed, row.id)));
+/** The KPI summaries of a full reading, for all its rows or some of them (found by id). */
+export function summaries(
+  assessed: AssessedKpis,
+  rows: readonly KpiKeys[] = assessed.rows,
+): KpiSummary[] {
+  if (assessed.depth !== 'full') throw new Error('KPI summaries need a full reading');
+  const full = new Map(assessed.rows.map((row) => [row.id, row]));
+  return rows.map((key) => {
+    const row = full.get(key.id);
+    const performance = assessed.performance.get(key.id);
+    if (!row || !performance) throw new Error(`no performance computed for KPI ${key.id}`);
+    return presentKpiSummary(row, performance);
+  });
 }
 
-export function rollUpOf(assessed: AssessedKpis, rows: KpiRow[] = assessed.rows): RollUp {
+export function rollUpOf(assessed: AssessedKpis, rows: readonly KpiKeys[] = assessed.rows): RollUp {
   return rollUp(
     rows.map((row) => {
       const status = assessed.status.get(row.id);
@@ -80,8 +94,8 @@ export function rollUpOf(assessed: AssessedKpis, rows: KpiRow[] = assessed.rows)
 }
 
 /** Groups rows by a key (goal, objective, department), keeping their order. */
-export function groupRows<K>(rows: KpiRow[], key: (row: KpiRow) => K): Map<K, KpiRow[]> {
-  const groups = new Map<K, KpiRow[]>();
+export function groupRows<R, K>(rows: readonly R[], key: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
   for (const row of rows) {
     const k = key(row);
     const group = groups.get(k);

@@ -19,7 +19,13 @@ import {
 import type { TargetRow } from '../queries/snapshots';
 import { resolveAsOf, type AsOf } from './asOf';
 import { visibleStates, type ReadContext } from './context';
-import { assessKpis, visibleFilter, type AssessedKpis } from './kpiSummaries';
+import {
+  assessKpis,
+  assessStatuses,
+  visibleFilter,
+  type AssessedKpis,
+  type KpiKeys,
+} from './kpiSummaries';
 import { performanceOfKpis, targetOfRow, TargetBook } from './performance';
 
 /** Worst first: the order a reviewer wants when sorting by status. */
@@ -67,14 +73,11 @@ export async function readKpiList(
   }
   // Status is computed, not stored: read every match's status, filter, sort and page, then
   // read the page in full.
-  const all = await assessKpis(
-    context,
-    asOf,
-    filter,
-    { sort: query.sort === 'status' ? 'code' : query.sort, order: query.order },
-    'status',
-  );
-  const statusOf = (row: KpiRow) => all.status.get(row.id) as KpiStatus;
+  const all = await assessStatuses(context, asOf, filter, {
+    sort: query.sort === 'status' ? 'code' : query.sort,
+    order: query.order,
+  });
+  const statusOf = (row: KpiKeys) => all.status.get(row.id) as KpiStatus;
   let rows = query.status ? all.rows.filter((row) => statusOf(row) === query.status) : all.rows;
   if (query.sort === 'status') {
     const sign = query.order === 'asc' ? 1 : -1;
@@ -82,16 +85,14 @@ export async function readKpiList(
       (a, b) => sign * (statusSeverity[statusOf(a)] - statusSeverity[statusOf(b)]),
     );
   }
-  const page = rows.slice(query.offset, query.offset + query.limit);
-  const performance = await performanceOfKpis(
-    context.db,
-    page,
-    asOf,
-    context.fiscalYearStartMonth,
-    visibleStates(context),
-  );
+  const pageIds = rows.slice(query.offset, query.offset + query.limit).map((row) => row.id);
+  const page = await assessKpis(context, asOf, {
+    ids: pageIds,
+    includeArchived: filter.includeArchived,
+  });
+  const byId = new Map(page.rows.map((row) => [row.id, row]));
   return {
-    assessed: { rows: page, status: all.status, performance },
+    assessed: { ...page, rows: pageIds.flatMap((id) => byId.get(id) ?? []) },
     total: rows.length,
     asOf,
   };

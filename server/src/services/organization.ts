@@ -11,7 +11,7 @@ import {
 } from '../queries/organization';
 import { resolveAsOf, type AsOf } from './asOf';
 import type { ReadContext } from './context';
-import { assessKpis, type AssessedKpis } from './kpiSummaries';
+import { assessKpis, assessStatuses, type AssessedKpis } from './kpiSummaries';
 
 export interface DepartmentsReading {
   departments: DepartmentRow[];
@@ -25,7 +25,7 @@ export async function readDepartments(
 ): Promise<DepartmentsReading> {
   const asOf = resolveAsOf(fy, context.today, context.fiscalYearStartMonth);
   const departments = await listDepartments(context.db);
-  const assessed = await assessKpis(context, asOf, {}, {}, 'status');
+  const assessed = await assessStatuses(context, asOf, {});
   return { departments, assessed, asOf };
 }
 
@@ -60,7 +60,7 @@ export async function readDashboards(
     members.set(dashboard_id, [...(members.get(dashboard_id) ?? []), kpi_id]);
   }
   const ids = [...new Set([...members.values()].flat())];
-  const assessed = await assessKpis(context, asOf, { ids }, {}, 'status');
+  const assessed = await assessStatuses(context, asOf, { ids });
   return { dashboards, members, assessed, asOf };
 }
 

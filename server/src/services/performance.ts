@@ -14,11 +14,12 @@ import {
   type TargetValue,
 } from '@civicstat/shared';
 import type { Db } from '../db/database';
-import type { KpiRow } from '../queries/kpis';
+import type { KpiFilter, KpiListOptions, KpiRow } from '../queries/kpis';
 import {
-  loadLatestPoints,
   loadSnapshots,
+  loadStatusInputs,
   loadTargets,
+  type KpiStatusRow,
   type SnapshotRow,
   type TargetRow,
 } from '../queries/snapshots';
@@ -55,7 +56,11 @@ export class TargetBook {
   }
 
   /** The target one period is held to (a sum KPI's year target is shared out among its periods). */
-  forPeriod(kpi: KpiRow, periodStart: string, calendar: FiscalCalendar): TargetValue | null {
+  forPeriod(
+    kpi: Pick<KpiRow, 'id' | 'aggregation' | 'frequency'>,
+    periodStart: string,
+    calendar: FiscalCalendar,
+  ): TargetValue | null {
     const fiscalYear = calendar.fiscalYearOf(periodStart);
     return periodTarget({
       fiscalYearTarget: this.forYear(kpi.id, fiscalYear),
@@ -150,35 +155,44 @@ export async function performanceOfKpis(
 
 /**
  * Only the status of many KPIs (their latest period against its target): what roll-ups of a
- * whole plan, every department or every dashboard need, at a fraction of the full reading.
+ * whole plan, every department or every dashboard need, at a fraction of the full reading. Two
+ * statements: the KPIs with their latest values, then the targets of those values' fiscal years.
  */
 export async function statusesOfKpis(
   db: Db,
-  kpis: KpiRow[],
+  filter: KpiFilter,
   asOf: AsOf,
   fiscalYearStartMonth: number,
   states: readonly string[],
-): Promise<Map<number, KpiStatus>> {
-  const ids = kpis.map((k) => k.id);
-  const latest = new Map(
-    (await loadLatestPoints(db, ids, asOf.date, states)).map((row) => [row.kpi_id, row]),
-  );
+  order: Pick<KpiListOptions, 'sort' | 'order'> = {},
+): Promise<{ rows: KpiStatusRow[]; status: Map<number, KpiStatus> }> {
+  const rows = await loadStatusInputs(db, filter, { asOf: asOf.date, states }, order);
   const calendar = new FiscalCalendar(fiscalYearStartMonth);
-  const years = new Set([...latest.values()].map((row) => calendar.fiscalYearOf(row.period_start)));
-  const targets = new TargetBook(await loadTargets(db, ids, [...years]));
-  return new Map(
-    kpis.map((kpi) => {
-      const point = latest.get(kpi.id);
-      const target = point ? targets.forPeriod(kpi, point.period_start, calendar) : null;
+  const years = new Set<number>();
+  for (const row of rows) {
+    if (row.latest_period !== null) years.add(calendar.fiscalYearOf(row.latest_period));
+  }
+  const targets = new TargetBook(
+    await loadTargets(
+      db,
+      rows.map((row) => row.id),
+      [...years],
+    ),
+  );
+  const status = new Map(
+    rows.map((row) => {
+      const target =
+        row.latest_period === null ? null : targets.forPeriod(row, row.latest_period, calendar);
       return [
-        kpi.id,
+        row.id,
         statusOf({
-          direction: kpi.direction,
-          actual: point?.value,
+          direction: row.direction,
+          actual: row.latest_value,
           target,
-          tolerance: kpi.tolerance,
+          tolerance: row.tolerance,
         }),
       ];
     }),
   );
+  return { rows, status };
 }

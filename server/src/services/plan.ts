@@ -14,7 +14,7 @@ import {
 } from '../queries/plan';
 import { resolveAsOf, type AsOf } from './asOf';
 import type { ReadContext } from './context';
-import { assessKpis, type AssessedKpis } from './kpiSummaries';
+import { assessKpis, assessStatuses, type AssessedKpis } from './kpiSummaries';
 
 export interface PlanReading {
   plan: PlanRow;
@@ -35,7 +35,7 @@ async function readPlanContents(context: ReadContext, asOf: AsOf, planId: number
   const [goals, objectives, assessed] = await Promise.all([
     listGoals(context.db, planId),
     listObjectivesOfPlan(context.db, planId),
-    assessKpis(context, asOf, { planId }, {}, 'status'),
+    assessStatuses(context, asOf, { planId }),
   ]);
   return { goals, objectives, assessed };
 }

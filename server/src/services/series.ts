@@ -15,13 +15,12 @@ import {
   type SeriesGranularity,
   type SeriesPoint,
 } from '@civicstat/shared';
-import { ValidationError } from '../errors';
-import type { KpiRow } from '../queries/kpis';
+import { NotFoundError, ValidationError } from '../errors';
+import { findKpiRules, type KpiRules } from '../queries/kpis';
 import { listAllTargets, listMeasurements, type MeasurementRow } from '../queries/measurements';
 import type { TargetRow } from '../queries/snapshots';
 import { resolveAsOf } from './asOf';
 import { visibleStates, type ReadContext } from './context';
-import { findKpiRow } from './kpis';
 import { FiscalCalendar } from './fiscalCalendar';
 import { TargetBook } from './performance';
 
@@ -52,13 +51,14 @@ export async function readKpiSeries(
   const to = query.to ?? range?.end ?? asOf.date;
   const requestedFrom = query.from ?? range?.start;
   // One round trip for all three: the values and targets of a KPI the reader may not see are
-  // dropped with the 404 that findKpiRow throws.
+  // dropped with the 404.
   const [kpi, rows, targets] = await Promise.all([
-    findKpiRow(context, id),
+    findKpiRules(context.db, id, context.publicOnly),
     // With no start asked for, the series starts at the KPI's first value.
     listMeasurements(context.db, id, requestedFrom ?? EARLIEST, to, visibleStates(context)),
     listAllTargets(context.db, id) as Promise<TargetRow[]>,
   ]);
+  if (!kpi) throw new NotFoundError(`There is no KPI ${id}.`);
   const native = nativeGranularity[kpi.frequency];
   const granularity = query.granularity ?? native;
   if (fineness[granularity] < fineness[native]) {
@@ -83,7 +83,7 @@ export async function readKpiSeries(
 }
 
 function singlePeriod(
-  kpi: KpiRow,
+  kpi: KpiRules,
   row: MeasurementRow,
   book: TargetBook,
   calendar: FiscalCalendar,
@@ -110,7 +110,7 @@ function singlePeriod(
 
 /** Months, quarters or fiscal years, each inside one fiscal year, combined by the KPI's aggregation. */
 function combined(
-  kpi: KpiRow,
+  kpi: KpiRules,
   rows: MeasurementRow[],
   granularity: SeriesGranularity,
   book: TargetBook,

@@ -152,7 +152,22 @@ export function periodEndOf(
   frequency: KpiFrequency,
   fiscalYearStartMonth = 7,
 ): string {
-  return addDays(nextPeriodStart(periodStart, frequency, fiscalYearStartMonth), -1);
+  const start = periodStartOf(periodStart, frequency, fiscalYearStartMonth);
+  if (!isMonthBased(frequency)) return start;
+  // The last day of the period's last month, without a round trip through Date: a series of
+  // hundreds of periods asks this for every point.
+  const last = addMonths(parseYearMonth(start), monthsPerPeriod[frequency] - 1);
+  return `${formatYearMonth(last).slice(0, 8)}${daysInMonth(last)}`;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysInMonth({ year, month }: YearMonth): number {
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
 }
 
 /** How many periods of a frequency a fiscal year has: 365 or 366 days for a daily KPI. */

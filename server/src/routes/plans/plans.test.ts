@@ -78,6 +78,23 @@ describe('GET /api/v1/plans/current', () => {
   });
 });
 
+describe('the plan overview and the goal pages', () => {
+  // The overview reads statuses only (one statement); a goal page reads each KPI in full.
+  it.each([
+    ['now', ''],
+    ['FY2026', '?fy=2026'],
+  ])('agree on every goal’s roll-up (%s)', async (_, fy) => {
+    const plan = PlanOverview.parse((await staff.get(`/api/v1/plans/current${fy}`)).body);
+    for (const summary of plan.goals) {
+      const goal = GoalDetail.parse((await staff.get(`/api/v1/goals/${summary.id}${fy}`)).body);
+      expect(goal.rollUp).toEqual(summary.rollUp);
+      const statuses = goal.objectives.flatMap((o) => o.kpis.map((k) => k.performance.status));
+      expect(statuses).toHaveLength(summary.rollUp.total);
+    }
+    expect(plan.rollUp.total).toBe(6);
+  });
+});
+
 describe('GET /api/v1/goals/:id', () => {
   it('answers 404 for an unknown goal', async () => {
     const res = await staff.get('/api/v1/goals/9999');
