@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { signInAs } from './support/signIn';
+import { apiSessionAs, signInAs } from './support/signIn';
+import { waitUntil } from './support/waitUntil';
 import type { PageWatch } from './support/watchPage';
 
 const suite = browserSuite();
@@ -157,6 +158,13 @@ describe('the KPI definition editor', () => {
 
 describe('targets', () => {
   test('next year’s targets for two KPIs in one save, checked row by row', async () => {
+    // The stored targets come in one request for the year, not one per KPI.
+    const targetRequests: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (/\/api\/v1\/(kpis\/\d+\/)?targets/.test(request.url()))
+        targetRequests.push(request.url());
+    };
+    page.on('request', onRequest);
     await page.goto(`${suite.baseUrl}/targets/${nextFiscalYear}`);
     await page.getByRole('heading', { level: 1, name: `FY${nextFiscalYear} targets` }).waitFor();
     await page.getByLabel('Department').selectOption({ label: 'Development Services' });
@@ -165,6 +173,10 @@ describe('targets', () => {
     const second = page.getByLabel(new RegExp(`^New FY${nextFiscalYear} target for DSC-02 `));
     await first.fill('twenty');
     await second.fill('92.5');
+    page.off('request', onRequest);
+    expect(targetRequests.map((url) => new URL(url).pathname)).toEqual([
+      `/api/v1/targets/${nextFiscalYear}`,
+    ]);
     await page.getByRole('button', { name: `Save FY${nextFiscalYear} targets` }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await summary.getByRole('link', { name: 'DSC-01: Target must be a number' }).click();
@@ -184,6 +196,21 @@ describe('targets', () => {
       )?.target;
     expect(await targetOf(dsc01.id)).toEqual({ value: 20 });
     expect(await targetOf(dsc02.id)).toEqual({ value: 0.925 });
+    // The "Saved" column reads them back.
+    const savedCell = (input: typeof first) =>
+      input.evaluate((element) => {
+        const row = element.closest('tr');
+        const headers = element.closest('table')?.querySelectorAll('thead th');
+        const column = Array.from(headers ?? []).findIndex((th) =>
+          /^Saved FY\d+ target$/.test(th.textContent?.trim() ?? ''),
+        );
+        return row?.children[column]?.textContent?.trim() ?? '';
+      });
+    await waitUntil(
+      'the saved column shows the new targets',
+      async () =>
+        (await savedCell(first)).startsWith('20') && (await savedCell(second)).startsWith('92.5'),
+    );
 
     // Copying last year's targets fills the empty inputs, to review before saving.
     await page.getByRole('button', { name: /^Copy FY\d+’s targets into empty rows$/ }).click();
@@ -218,6 +245,45 @@ describe('the change history', () => {
     expect(await edit.innerText()).toContain('8%');
     await history.scrollIntoViewIfNeeded();
     await screenshot(page, 'kpi-admin-history');
+    await expectNoAxeViolations(page);
+  });
+
+  test('shows older changes a page at a time', async () => {
+    // 25 more target changes for DSC-01: more than the first page of 20.
+    const budget = await apiSessionAs(suite.baseUrl, 'budget_office');
+    const stored = (await (
+      await budget.fetch(`/kpis/${dsc01.id}/targets`)
+    ).json()) as KpiTargetList;
+    let version = stored.data.find(
+      (t) => t.fiscalYear === nextFiscalYear && !t.periodStart,
+    )?.version;
+    for (let i = 0; i < 25; i += 1) {
+      const response = await budget.fetch(`/kpis/${dsc01.id}/targets/${nextFiscalYear}`, {
+        method: 'PUT',
+        body: { target: 30 + i },
+        ifMatch: version,
+      });
+      expect(response.ok).toBe(true);
+      version = ((await response.json()) as { version: number }).version;
+    }
+    const trail = await budget.fetch(`/audit?kpi=${dsc01.id}&limit=1`);
+    const { total } = ((await trail.json()) as { page: { total: number } }).page;
+    expect(total).toBeGreaterThan(25);
+
+    await page.goto(`${suite.baseUrl}/kpis/${dsc01.id}/edit`);
+    const history = page.getByRole('list', { name: 'Changes, newest first' });
+    await history.waitFor();
+    const entries = history.locator(':scope > li');
+    expect(await entries.count()).toBe(20);
+    expect(await entries.first().innerText()).toContain('54');
+    const more = page.getByRole('button', {
+      name: `Show ${Math.min(20, total - 20)} older change`,
+    });
+    await more.click();
+    await waitUntil(
+      'the second page of changes',
+      async () => (await entries.count()) === Math.min(40, total),
+    );
     await expectNoAxeViolations(page);
   });
 });

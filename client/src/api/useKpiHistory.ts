@@ -1,41 +1,50 @@
 /**
- * A KPI's change history from the audit trail: its definition's records and those of each of its
- * targets (the trail files targets under their own ids), newest first.
+ * A KPI's change history from the audit trail (`/audit?kpi=`: its definition's records and those
+ * of its targets), newest first, a page at a time.
  */
 import { AuditList, type AuditEntry } from '@civicstat/shared';
-import { useQueries } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { apiGet } from './apiGet';
 
-/** The API's largest page; a KPI rarely has more changes than this per record. */
-const LIMIT = 200;
-
-function auditQuery(entity: string, id: number) {
-  return {
-    queryKey: ['audit', entity, id],
-    queryFn: ({ signal }: { signal: AbortSignal }) =>
-      apiGet(`/audit?entity=${entity}&id=${id}&limit=${LIMIT}`, AuditList, { signal }),
-    staleTime: 0,
-  };
-}
+export const HISTORY_PAGE = 20;
 
 export interface KpiHistory {
   entries: AuditEntry[];
+  /** Every change recorded, loaded or not. */
+  total: number;
   isPending: boolean;
   error: unknown;
+  /** Loading the next page of older changes. */
+  isFetchingMore: boolean;
+  /** The next page failed; the pages before it stay. */
+  moreError: unknown;
+  loadMore(): void;
   refetch(): void;
 }
 
-export function useKpiHistory(kpiId: number, targetIds: readonly number[]): KpiHistory {
-  const results = useQueries({
-    queries: [auditQuery('kpi', kpiId), ...targetIds.map((id) => auditQuery('kpi_target', id))],
+export function useKpiHistory(kpiId: number): KpiHistory {
+  const query = useInfiniteQuery({
+    queryKey: ['audit', 'kpi-history', kpiId],
+    queryFn: ({ pageParam, signal }) =>
+      apiGet(`/audit?kpi=${kpiId}&limit=${HISTORY_PAGE}&offset=${pageParam}`, AuditList, {
+        signal,
+      }),
+    initialPageParam: 0,
+    getNextPageParam: ({ page }) =>
+      page.offset + page.limit < page.total ? page.offset + page.limit : undefined,
+    staleTime: 0,
   });
-  const entries = results
-    .flatMap((result) => result.data?.data ?? [])
-    .sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
+  const pages = query.data?.pages ?? [];
   return {
-    entries,
-    isPending: results.some((result) => result.isPending),
-    error: results.find((result) => result.error)?.error ?? null,
-    refetch: () => results.forEach((result) => void result.refetch()),
+    entries: pages.flatMap((page) => page.data),
+    total: pages[0]?.page.total ?? 0,
+    isPending: query.isPending,
+    error: query.isError && pages.length === 0 ? query.error : null,
+    isFetchingMore: query.isFetchingNextPage,
+    moreError: query.isFetchNextPageError ? query.error : null,
+    loadMore: () => {
+      if (!query.isFetchingNextPage) void query.fetchNextPage();
+    },
+    refetch: () => void query.refetch(),
   };
 }

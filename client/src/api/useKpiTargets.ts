@@ -9,7 +9,7 @@ import {
   type BulkTargetRow,
   type TargetRequest,
 } from '@civicstat/shared';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from './ApiError';
 import { apiGet } from './apiGet';
 import { apiSend } from './apiSend';
@@ -30,9 +30,14 @@ export function useKpiTargets(kpiId: number) {
   return useQuery(targetsQuery(kpiId));
 }
 
-/** Several KPIs' stored targets (one request each, cached per KPI). */
-export function useTargetsOfKpis(kpiIds: readonly number[]) {
-  return useQueries({ queries: kpiIds.map(targetsQuery) });
+/** Every KPI's stored targets for one fiscal year, in one request. */
+export function useTargetsOfYear(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['targets', fiscalYear],
+    queryFn: ({ signal }) => apiGet(`/targets/${fiscalYear}`, KpiTargetList, { signal }),
+    // What the budget office replaces must be current: its version goes back in If-Match.
+    staleTime: 0,
+  });
 }
 
 /** The target as stored now, from a 412 answer to a single target's PUT. */
@@ -67,6 +72,7 @@ export function useSetTarget() {
     onSettled: (_data, _error, { kpiId }) =>
       Promise.all([
         client.invalidateQueries({ queryKey: ['kpis', kpiId] }),
+        client.invalidateQueries({ queryKey: ['targets'] }),
         client.invalidateQueries({ queryKey: ['audit'] }),
       ]),
   });
@@ -81,6 +87,7 @@ export function useSetFiscalYearTargets() {
     onSettled: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: ['kpis'] }),
+        client.invalidateQueries({ queryKey: ['targets'] }),
         client.invalidateQueries({ queryKey: ['plans'] }),
         client.invalidateQueries({ queryKey: ['audit'] }),
       ]),

@@ -16,12 +16,29 @@ export interface AuditRow {
 export interface AuditFilter {
   entity?: string;
   entityId?: string;
+  /** A KPI's own records and those of its targets (the trail files targets under their ids). */
+  kpiId?: number;
 }
 
 function filtered(db: Knex, filter: AuditFilter): Knex.QueryBuilder {
   return db('audit_log as a').modify((q: Knex.QueryBuilder) => {
     if (filter.entity !== undefined) q.where('a.entity', filter.entity);
     if (filter.entityId !== undefined) q.where('a.entity_id', filter.entityId);
+    const { kpiId } = filter;
+    if (kpiId !== undefined) {
+      q.where((either) =>
+        either
+          .where((own) => own.where('a.entity', 'kpi').where('a.entity_id', String(kpiId)))
+          .orWhere((targets) =>
+            targets
+              .where('a.entity', 'kpi_target')
+              .whereIn(
+                'a.entity_id',
+                db('kpi_targets').select(db.raw('id::text')).where('kpi_id', kpiId),
+              ),
+          ),
+      );
+    }
   });
 }
 

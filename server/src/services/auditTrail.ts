@@ -8,7 +8,7 @@ export async function readAuditTrail(
   db: Db,
   query: AuditQuery,
 ): Promise<{ entries: AuditEntry[]; total: number }> {
-  const filter = { entity: query.entity, entityId: query.id };
+  const filter = { entity: query.entity, entityId: query.id, kpiId: query.kpi };
   const [rows, total] = await Promise.all([
     listAudit(db, filter, { limit: query.limit, offset: query.offset, order: 'desc' }),
     countAudit(db, filter),

@@ -31,11 +31,17 @@ export const AuditQuery = z
   .strictObject({
     entity: word.optional(),
     id: z.string().trim().min(1).max(100).optional(),
+    /** A KPI's change history: its own records and those of its targets. */
+    kpi: z.coerce.number().int().positive().max(2147483647).optional(),
     limit: z.coerce.number().int().min(1).max(200, 'must be 200 or less').default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
   .refine((q) => q.id === undefined || q.entity !== undefined, {
     message: 'needs `entity` too: ids are unique only within one kind of record',
     path: ['id'],
+  })
+  .refine((q) => q.kpi === undefined || q.entity === undefined, {
+    message: "already selects the KPI's records and its targets': leave out `entity` and `id`",
+    path: ['kpi'],
   });
 export type AuditQuery = z.infer<typeof AuditQuery>;

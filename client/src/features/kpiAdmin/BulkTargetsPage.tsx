@@ -7,7 +7,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useAllKpis } from '../../api/useAllKpis';
 import { useDepartments } from '../../api/useDepartments';
-import { useSetFiscalYearTargets, useTargetsOfKpis } from '../../api/useKpiTargets';
+import { useSetFiscalYearTargets, useTargetsOfYear } from '../../api/useKpiTargets';
 import { usePlan } from '../../api/usePlan';
 import { describeError } from '../../components/describeError';
 import { ErrorSummary } from '../../components/forms/ErrorSummary';
@@ -72,19 +72,25 @@ function BulkTargets({ fiscalYear, currentFiscalYear, goals }: BulkTargetsProps)
   const kpis = useAllKpis(filters);
   const departments = useDepartments();
   const list = kpis.data?.kpis ?? [];
-  const targets = useTargetsOfKpis(list.map((kpi) => kpi.id));
+  const targets = useTargetsOfYear(fiscalYear);
   const save = useSetFiscalYearTargets();
   const [texts, setTexts] = useState<Map<number, TargetText>>(new Map());
   const [rowErrors, setRowErrors] = useState<Map<number, string>>(new Map());
   const [announcement, setAnnouncement] = useState('');
   const { summaryRef, refuse } = useFocusOnRefusal();
 
-  const rows: BulkRow[] = list.map((kpi, index) => ({
+  const savedTargets = useMemo(
+    () =>
+      new Map((targets.data?.data ?? []).filter((t) => !t.periodStart).map((t) => [t.kpiId, t])),
+    [targets.data],
+  );
+  const rows: BulkRow[] = list.map((kpi) => ({
     kpi,
-    saved: targets[index]?.data?.data.find((t) => t.fiscalYear === fiscalYear && !t.periodStart),
+    saved: savedTargets.get(kpi.id),
     text: texts.get(kpi.id) ?? { target: '', low: '', high: '' },
   }));
-  const loadingTargets = targets.some((t) => t.isPending);
+  // Without the stored targets' versions a save could not say which ones it replaces.
+  const loadingTargets = targets.isPending || targets.isError;
   const byId = new Map(list.map((kpi) => [kpi.id, kpi]));
 
   function setText(kpiId: number, text: TargetText) {
@@ -229,6 +235,12 @@ function BulkTargets({ fiscalYear, currentFiscalYear, goals }: BulkTargetsProps)
       <p role="status" className="status-note">
         {announcement}
       </p>
+      {targets.isError && (
+        <p role="alert" className="inline-error">
+          Saving is off: the stored FY{fiscalYear} targets could not be loaded.{' '}
+          {describeError(targets.error)}
+        </p>
+      )}
       {kpis.isPending ? (
         <PageState kind="loading" label="Loading the KPIs…" />
       ) : kpis.isError ? (
@@ -279,11 +291,13 @@ function BulkTargets({ fiscalYear, currentFiscalYear, goals }: BulkTargetsProps)
                           : formatValue(fytd.value, kpi, { withUnit: true })}
                       </td>
                       <td className="numeric">
-                        {targets[list.indexOf(kpi)]?.isPending
+                        {targets.isPending
                           ? 'Loading…'
-                          : saved
-                            ? formatTarget(saved.target, kpi, { withUnit: true })
-                            : 'None'}
+                          : targets.isError
+                            ? 'Not loaded'
+                            : saved
+                              ? formatTarget(saved.target, kpi, { withUnit: true })
+                              : 'None'}
                       </td>
                       <td>
                         <BulkTargetInputs

@@ -1,13 +1,9 @@
 /** Who changed the KPI's definition and targets, when, and from what to what; newest first. */
 import { formatInstant, type KpiFrequency } from '@civicstat/shared';
-import { useState } from 'react';
-import { useKpiHistory } from '../../api/useKpiHistory';
-import { useKpiTargets } from '../../api/useKpiTargets';
-import { describeError } from '../../components/describeError';
+import { HISTORY_PAGE, useKpiHistory } from '../../api/useKpiHistory';
+import { InlineRetry } from '../../components/InlineRetry';
 import type { FieldContext } from './fieldText';
 import { historyLine } from './historyEntry';
-
-const PAGE = 20;
 
 interface ChangeHistoryProps {
   kpiId: number;
@@ -16,32 +12,26 @@ interface ChangeHistoryProps {
 }
 
 export function ChangeHistory({ kpiId, context, timeZone }: ChangeHistoryProps) {
-  const targets = useKpiTargets(kpiId);
-  const history = useKpiHistory(
-    kpiId,
-    (targets.data?.data ?? []).map((t) => t.id),
-  );
-  const [shown, setShown] = useState(PAGE);
-  const entries = history.entries.slice(0, shown);
+  const history = useKpiHistory(kpiId);
+  const older = Math.min(HISTORY_PAGE, history.total - history.entries.length);
 
   return (
     <section aria-labelledby="history-heading" className="kpi-admin__section">
       <h2 id="history-heading">Change history</h2>
-      {history.isPending || targets.isPending ? (
+      {history.isPending ? (
         <p role="status">Loading the change history…</p>
       ) : history.error ? (
-        <div role="alert" className="inline-error">
-          <p>The change history could not be loaded: {describeError(history.error)}</p>
-          <button type="button" className="button button--small" onClick={history.refetch}>
-            Try again
-          </button>
-        </div>
+        <InlineRetry
+          what="The change history could not be loaded"
+          error={history.error}
+          onRetry={history.refetch}
+        />
       ) : history.entries.length === 0 ? (
         <p>No changes have been recorded since the KPI was loaded into civicstat.</p>
       ) : (
         <>
           <ol className="kpi-history" aria-label="Changes, newest first">
-            {entries.map((entry) => {
+            {history.entries.map((entry) => {
               const line = historyLine(entry, context);
               return (
                 <li key={`${entry.entity}-${entry.id}`} className="kpi-history__entry">
@@ -75,14 +65,25 @@ export function ChangeHistory({ kpiId, context, timeZone }: ChangeHistoryProps) 
               );
             })}
           </ol>
-          {history.entries.length > shown && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setShown(shown + PAGE)}
-            >
-              Show {Math.min(PAGE, history.entries.length - shown)} older changes
-            </button>
+          {history.moreError ? (
+            <InlineRetry
+              what="The older changes could not be loaded"
+              error={history.moreError}
+              onRetry={history.loadMore}
+            />
+          ) : (
+            older > 0 && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={history.loadMore}
+                aria-disabled={history.isFetchingMore || undefined}
+              >
+                {history.isFetchingMore
+                  ? 'Loading older changes…'
+                  : `Show ${older} older change${older === 1 ? '' : 's'}`}
+              </button>
+            )
           )}
         </>
       )}

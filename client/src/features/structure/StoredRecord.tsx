@@ -5,7 +5,7 @@ import {
   type RecordOf,
   type StructureEntity,
 } from '../../api/useStructureRecords';
-import { describeError } from '../../components/describeError';
+import { InlineRetry } from '../../components/InlineRetry';
 
 interface StoredRecordProps<E extends StructureEntity> {
   entity: E;
@@ -22,16 +22,11 @@ export function StoredRecord<E extends StructureEntity>({
   if (record.isPending) return <p role="status">Reading what is stored now…</p>;
   if (record.isError) {
     return (
-      <div role="alert" className="inline-error">
-        <p>It could not be read: {describeError(record.error)}</p>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void record.refetch()}
-        >
-          Try again
-        </button>
-      </div>
+      <InlineRetry
+        what="It could not be read"
+        error={record.error}
+        onRetry={() => void record.refetch()}
+      />
     );
   }
   return children(record.data);

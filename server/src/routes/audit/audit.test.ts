@@ -45,6 +45,8 @@ describe('GET /api/v1/audit', () => {
     ['?entity=KPI!', 'query.entity'],
     ['?entity=kpi&limit=500', 'query.limit'],
     ['?entity=kpi&colour=red', 'query.colour'],
+    ['?kpi=x', 'query.kpi'],
+    ['?kpi=7&entity=kpi', 'query.kpi'],
   ])('answers %s with a 400 naming %s', async (query, path) => {
     expectProblem(await council.agent.get(`/api/v1/audit${query}`), 400, path);
   });
@@ -107,6 +109,45 @@ describe('GET /api/v1/audit', () => {
     expect(second.page.total).toBe(2);
     const everyKpi = AuditList.parse((await council.agent.get('/api/v1/audit?entity=kpi')).body);
     expect(everyKpi.data.map((e) => e.entityId)).toEqual(['7002', '7001', '7001']);
+  });
+
+  it('gives a KPI’s history with ?kpi=: its own records and its targets’, newest first', async () => {
+    const { db } = database;
+    const [mine, other] = [await kpi(), await kpi()];
+    const targetId = async (kpiId: number, fiscalYear: number) =>
+      (
+        await db('kpi_targets')
+          .insert({ kpi_id: kpiId, fiscal_year: fiscalYear, target: 1 })
+          .returning('id')
+      )[0].id as number;
+    const [mineTarget, otherTarget] = [await targetId(mine, 2027), await targetId(other, 2027)];
+    const entry = (entity: string, entityId: number, month: number) => ({
+      action: 'update',
+      entity,
+      entity_id: String(entityId),
+      at: new Date(Date.UTC(2026, month, 1)),
+    });
+    await db('audit_log').insert([
+      entry('kpi', mine, 0),
+      entry('kpi_target', mineTarget, 1),
+      entry('kpi', other, 2),
+      entry('kpi_target', otherTarget, 3),
+      // A record of another kind whose id happens to be the KPI's.
+      entry('dataset', mine, 4),
+      entry('kpi', mine, 5),
+    ]);
+    const res = await council.agent.get(`/api/v1/audit?kpi=${mine}&limit=2`);
+    expect(res.status).toBe(200);
+    const page = AuditList.parse(res.body);
+    expect(page.page).toEqual({ limit: 2, offset: 0, total: 3 });
+    expect(page.data.map((e) => [e.entity, e.at.slice(0, 7)])).toEqual([
+      ['kpi', '2026-06'],
+      ['kpi_target', '2026-02'],
+    ]);
+    const rest = AuditList.parse(
+      (await council.agent.get(`/api/v1/audit?kpi=${mine}&limit=2&offset=2`)).body,
+    );
+    expect(rest.data.map((e) => [e.entity, e.entityId])).toEqual([['kpi', String(mine)]]);
   });
 
   it('records a change made through the API with who made it', async () => {

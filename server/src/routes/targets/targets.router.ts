@@ -12,7 +12,7 @@ import {
 import type { Db } from '../../db/database';
 import { setVersion } from '../../services/versioning';
 import { setFiscalYearTargets } from '../../services/writes/bulkTargets';
-import { listTargets, setTarget } from '../../services/writes/targets';
+import { listTargets, listTargetsOfYear, setTarget } from '../../services/writes/targets';
 import type { ApiRoutes } from '../define';
 import { ifMatchOf, type WriteContextOf } from '../writeContext';
 
@@ -83,6 +83,20 @@ export function targetRoutes(api: ApiRoutes, db: Db, writerOf: WriteContextOf): 
       setVersion(res, target.version);
       return target;
     },
+  );
+
+  api.get(
+    {
+      path: '/targets/:fiscalYear',
+      tag: 'Targets',
+      access: 'signed_in',
+      summary:
+        "Every KPI's targets for one fiscal year as stored (the year's and any period's), each with its version",
+      params: FiscalYearParams,
+      response: KpiTargetList,
+      maxAge: 0,
+    },
+    async ({ params }) => listTargetsOfYear(db, params.fiscalYear),
   );
 
   api.add(

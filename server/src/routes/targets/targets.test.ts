@@ -276,6 +276,29 @@ describe('GET /api/v1/kpis/:id/targets', () => {
   });
 });
 
+describe('GET /api/v1/targets/:fiscalYear', () => {
+  it('lists every KPI’s targets for the year, with their versions, to signed-in users', async () => {
+    await makeTarget(database.db, band.id, 2027, { low: 4, high: 6 });
+    const res = await budget.agent.get('/api/v1/targets/2027');
+    expect(res.status).toBe(200);
+    const list = KpiTargetList.parse(res.body).data;
+    expect(list.every((t) => t.fiscalYear === 2027)).toBe(true);
+    const stored = await database.db('kpi_targets').where({ fiscal_year: 2027 }).count({ n: '*' });
+    expect(list).toHaveLength(Number(stored[0]?.n));
+    expect(list.find((t) => t.kpiId === city.kpis.satisfaction.id)).toMatchObject({
+      target: { value: 100 },
+      version: 1,
+      periodStart: null,
+    });
+    expect(list.find((t) => t.kpiId === band.id)?.target).toEqual({ low: 4, high: 6 });
+    expect(KpiTargetList.parse((await budget.agent.get('/api/v1/targets/2031')).body).data).toEqual(
+      [],
+    );
+    expect((await request(app).get('/api/v1/targets/2027')).status).toBe(401);
+    expectProblem(await budget.agent.get('/api/v1/targets/27'), 400);
+  });
+});
+
 describe('PUT /api/v1/targets/:fiscalYear', () => {
   const bulk = (fy: number, targets: unknown) =>
     send(budget, 'put', `/api/v1/targets/${fy}`, { targets });

@@ -216,3 +216,11 @@ export async function listTargets(db: Db, kpiId: number): Promise<KpiTargetList>
     ])) as TargetRecord[];
   return { data: rows.map(presentTarget) };
 }
+
+/** Every KPI's stored targets for one fiscal year (year-level and period overrides). */
+export async function listTargetsOfYear(db: Db, fiscalYear: number): Promise<KpiTargetList> {
+  const rows = (await db('kpi_targets')
+    .where({ fiscal_year: fiscalYear })
+    .orderBy([{ column: 'kpi_id' }, { column: 'period_start', nulls: 'first' }])) as TargetRecord[];
+  return { data: rows.map(presentTarget) };
+}
