@@ -16,7 +16,15 @@ import { openBenchDatabase, type BenchDatabase } from './database';
 import { loadCity } from './load';
 import { formatCount } from './progress';
 import { startServer, type RunningServer } from './server';
-import { launchChromium, measureRender, summarize, type RenderResult } from './uiRender';
+import { hashPassword } from '../server/src/services/auth/passwords';
+import {
+  launchChromium,
+  measureRender,
+  measureScroll,
+  summarize,
+  type RenderResult,
+  type ScrollResult,
+} from './uiRender';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const CLIENT_DIST = path.join(REPO_ROOT, 'client/dist');
@@ -86,6 +94,26 @@ async function gatherKpisInGoal(db: Db, count: number): Promise<{ id: number; kp
   return { id: goal.id, kpis: inGoal.length + movers.length };
 }
 
+/**
+ * A council member to sign in as: the all-KPIs table is for city staff, and staff see every
+ * live KPI, public or not. The password is made up per run; the database is the bench's own.
+ */
+async function addStaffUser(db: Db): Promise<{ email: string; password: string; kpis: number }> {
+  const email = 'bench-council@example.org';
+  const password = `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  await db('users').where({ email }).delete();
+  await db('users').insert({
+    email,
+    name: 'Bench Council',
+    role: 'council',
+    password_hash: await hashPassword(password),
+  });
+  const row = (await db('kpis').whereNull('archived_at').count({ n: '*' }).first()) as {
+    n: string | number;
+  };
+  return { email, password, kpis: Number(row.n) };
+}
+
 /** The KPIs the public sees on a goal's page: the API's answer, summed over its objectives. */
 async function kpisOnGoalPage(server: RunningServer, goalId: number): Promise<number> {
   const response = await fetch(`${server.baseUrl}/api/v1/goals/${goalId}`);
@@ -101,6 +129,7 @@ function renderReport(
   heading: string,
   files: BundleFile[],
   results: RenderResult[],
+  scroll: ScrollResult | undefined,
   problems: string[],
   runs: number,
 ): string {
@@ -133,6 +162,14 @@ function renderReport(
       const s = summarize(r);
       return `| ${r.target.name} \`${new URL(r.target.url).pathname}\` | ${formatCount(r.target.count)} × \`${r.target.selector}\` | ${ms(r.coldMs)} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${s.heapMiB.toFixed(1)} |`;
     }),
+    ...(scroll
+      ? [
+          '',
+          `Scrolling the all-KPIs table from top to bottom, 400 px a frame: ${formatCount(scroll.frames)} frames,`,
+          `median ${scroll.medianFrameMs.toFixed(1)} ms, p95 ${scroll.p95FrameMs.toFixed(1)} ms, longest ${scroll.maxFrameMs.toFixed(1)} ms;`,
+          `${scroll.longFrames} frame${scroll.longFrames === 1 ? '' : 's'} over 50 ms; ${scroll.rowsInDom} table rows in the DOM at the end (spacers included).`,
+        ]
+      : []),
     ...problems.map((problem) => `\n**not measured**: ${problem}`),
   ];
   return `${lines.join('\n')}\n`;
@@ -163,6 +200,7 @@ async function main(): Promise<number> {
     const loaded = await loadCity(database.db, city);
     console.log(`loaded ${formatCount(loaded.kpis)} KPIs in ${loaded.loadSeconds.toFixed(1)} s`);
     const goal = await gatherKpisInGoal(database.db, options.goalKpis);
+    const staff = await addStaffUser(database.db);
 
     // The same fixed clock as the API bench: the city's data ends on this day.
     const today = cityToday(city);
@@ -190,6 +228,14 @@ async function main(): Promise<number> {
         selector: 'table.kpi-table tbody tr',
         count: goalKpis,
       },
+      {
+        // Virtualized: the rows near the viewport, once every page of the list has arrived.
+        name: `all KPIs (${formatCount(staff.kpis)} rows, signed in)`,
+        url: `${server.baseUrl}/kpis`,
+        selector: `.virtual-table table[aria-rowcount="${staff.kpis + 1}"] tbody tr[aria-rowindex]`,
+        count: 10,
+        signIn: { email: staff.email, password: staff.password },
+      },
     ];
     const results: RenderResult[] = [];
     const problems: string[] = [];
@@ -203,11 +249,22 @@ async function main(): Promise<number> {
       }
     }
 
+    let scroll: ScrollResult | undefined;
+    const list = targets[2];
+    if (list) {
+      try {
+        scroll = await measureScroll(browser, list, '.virtual-table');
+        console.log('measured scrolling the all-KPIs table');
+      } catch (error) {
+        problems.push(`scrolling: ${(error as Error).message}`);
+      }
+    }
+
     const heading =
       `UI bench, ${date.toISOString().slice(0, 16)} UTC: Chromium ${browser.version()}, ` +
       `${database.version}, scale ${options.scale} (${formatCount(loaded.kpis)} KPIs), ` +
       `the app's clock at ${today}, Node.js ${process.version}.`;
-    const report = renderReport(heading, files, results, problems, options.runs);
+    const report = renderReport(heading, files, results, scroll, problems, options.runs);
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     const file = path.join(RESULTS_DIR, `ui-${date.toISOString().replaceAll(':', '-')}.md`);
     fs.writeFileSync(file, report);

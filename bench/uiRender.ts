@@ -27,6 +27,8 @@ export interface RenderTarget {
   /** Name in the report. */
   name: string;
   url: string;
+  /** Signs the browser context in before the first load (pages for city staff). */
+  signIn?: { email: string; password: string };
   /** The page's content, e.g. `.goal-card` or `table.kpi-table tbody tr`. */
   selector: string;
   /** How many of them the page shows once rendered. */
@@ -103,6 +105,13 @@ export async function measureRender(
 ): Promise<RenderResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
+    if (target.signIn) {
+      const response = await context.request.post(new URL('/api/v1/session', target.url).href, {
+        data: target.signIn,
+      });
+      if (!response.ok())
+        throw new Error(`${target.name}: signing in answered ${response.status()}`);
+    }
     const cold = await loadOnce(context, target);
     const warmMs: number[] = [];
     const heapBytes: number[] = [];
@@ -123,4 +132,69 @@ export function summarize(result: RenderResult) {
     p95Ms: percentile(result.warmMs, 95),
     heapMiB: median(result.heapBytes) / 2 ** 20,
   };
+}
+
+export interface ScrollResult {
+  /** Frames drawn while scrolling the list from top to bottom. */
+  frames: number;
+  medianFrameMs: number;
+  p95FrameMs: number;
+  maxFrameMs: number;
+  /** Frames longer than 50 ms (a "long animation frame": visible as a stutter). */
+  longFrames: number;
+  /** Table rows in the DOM at the end, however long the list. */
+  rowsInDom: number;
+}
+
+/**
+ * Scrolls a scrolling region from top to bottom, `step` pixels a frame, as a fast mouse wheel
+ * or a dragged scrollbar would, and times every frame (requestAnimationFrame to the next one).
+ */
+export async function measureScroll(
+  browser: Browser,
+  target: RenderTarget,
+  region: string,
+  step = 400,
+): Promise<ScrollResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    if (target.signIn) {
+      await context.request.post(new URL('/api/v1/session', target.url).href, {
+        data: target.signIn,
+      });
+    }
+    const page = await context.newPage();
+    await page.goto(target.url);
+    await page.waitForFunction(
+      ({ selector, count }) => document.querySelectorAll(selector).length >= count,
+      { selector: target.selector, count: target.count },
+      { timeout: TIMEOUT_MS },
+    );
+    // A string for the same reason as in loadOnce.
+    const frameMs = (await page.evaluate(`new Promise((resolve) => {
+      const element = document.querySelector(${JSON.stringify(region)});
+      const times = [];
+      let last = performance.now();
+      const tick = (now) => {
+        times.push(now - last);
+        last = now;
+        const bottom = element.scrollHeight - element.clientHeight;
+        if (element.scrollTop >= bottom) return resolve(times);
+        element.scrollTop = Math.min(bottom, element.scrollTop + ${step});
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+    })`)) as number[];
+    const rowsInDom = await page.locator(`${region} tbody tr`).count();
+    return {
+      frames: frameMs.length,
+      medianFrameMs: median(frameMs),
+      p95FrameMs: percentile(frameMs, 95),
+      maxFrameMs: Math.max(...frameMs),
+      longFrames: frameMs.filter((ms) => ms > 50).length,
+      rowsInDom,
+    };
+  } finally {
+    await context.close();
+  }
 }
