@@ -16,9 +16,9 @@ import { openBenchDatabase, type BenchDatabase } from './database';
 import { loadCity } from './load';
 import { formatCount } from './progress';
 import { startServer, type RunningServer } from './server';
+import { launchBrowser } from '../e2e/support/launchBrowser';
 import { hashPassword } from '../server/src/services/auth/passwords';
 import {
-  launchChromium,
   measureRender,
   measureScroll,
   summarize,
@@ -191,7 +191,8 @@ async function main(): Promise<number> {
   const date = new Date();
   let database: BenchDatabase | undefined;
   let server: RunningServer | undefined;
-  const browser = await launchChromium();
+  // Debian's Chromium with the browser tests' flags.
+  const browser = await launchBrowser();
   try {
     database = await openBenchDatabase(config);
     console.log(`database: ${database.version}, ${database.location}`);

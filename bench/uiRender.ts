@@ -3,25 +3,8 @@
  * the page holds the expected number of elements of its content (goal cards, KPI rows), and the
  * JavaScript heap it then uses.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { median, percentile } from './stats';
-
-/** Debian's Chromium, with the same flags as the browser tests (e2e/support/launchBrowser.ts). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
 
 export interface RenderTarget {
   /** Name in the report. */
