@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { demoAccount } from './support/demoAccounts';
 import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
+import { waitForFocus } from './support/keyboard';
 import { signIn } from './support/signIn';
 import { waitUntil } from './support/waitUntil';
 import { expectTitle } from './support/title';
@@ -79,7 +80,7 @@ describe('managing users', () => {
 
     const linkField = adminPage.getByLabel('One-time link for Riley Permit');
     await linkField.waitFor();
-    expect(await isFocused(adminPage, '#link-heading')).toBe(true);
+    await waitForFocus(adminPage.locator('#link-heading'));
     await adminPage.getByText('This link is shown only once.').waitFor();
     const link = await linkField.inputValue();
     expect(link).toMatch(new RegExp(`^${suite.baseUrl}/set-password\\?token=[\\w-]{20,}$`));

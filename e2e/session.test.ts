@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { demoAccount } from './support/demoAccounts';
-import { focusedId, tabTo } from './support/keyboard';
+import { focusedId, tabTo, waitForFocus } from './support/keyboard';
 import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
 import { waitUntil } from './support/waitUntil';
@@ -134,7 +134,7 @@ describe('signing in', () => {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await summary.getByText(/The email or password is not correct/).waitFor();
-    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    await waitForFocus(summary);
     expect(await email.getAttribute('aria-invalid')).toBeNull();
     await screenshot(page, 'sign-in-wrong-password');
     await expectNoAxeViolations(page);
