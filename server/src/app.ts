@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Db } from './db/database';
 import { createLogger, type Logger } from './logger';
 import { notFoundApi, problemHandler } from './middleware/problem';
+import { compressResponses } from './middleware/compress';
 import { securityHeaders } from './middleware/securityHeaders';
 import { csrfGuard, requireJsonBody, sessionMiddleware } from './middleware/session';
 import { sessionRoutes } from './routes/session/session.router';
@@ -58,6 +59,7 @@ export function createApp({
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(compressResponses());
   app.use(securityHeaders(config));
   app.use(cookieParser());
   // The one multipart route: an import's file streams to disk, so it comes before the JSON checks.
