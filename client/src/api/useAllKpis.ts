@@ -1,6 +1,6 @@
 import { KpiList, type KpiSummary } from '@civicstat/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet } from './apiGet';
+import { fetchEveryPage } from './fetchEveryPage';
 
 /** The API's largest page. */
 const PAGE = 200;
@@ -18,17 +18,14 @@ export function useAllKpis(filters: Record<string, string>) {
   return useQuery({
     queryKey: ['kpis', 'all', filters],
     queryFn: async ({ signal }): Promise<AllKpis> => {
-      const page = (offset: number) =>
-        apiGet(
-          `/kpis?${new URLSearchParams({ ...filters, limit: String(PAGE), offset: String(offset) }).toString()}`,
-          KpiList,
-          { signal },
-        );
-      const first = await page(0);
-      const offsets: number[] = [];
-      for (let offset = PAGE; offset < first.page.total; offset += PAGE) offsets.push(offset);
-      const rest = await Promise.all(offsets.map(page));
-      return { asOf: first.asOf, kpis: [first, ...rest].flatMap((list) => list.data) };
+      const { first, items } = await fetchEveryPage(
+        (limit, offset) =>
+          `/kpis?${new URLSearchParams({ ...filters, limit: String(limit), offset: String(offset) }).toString()}`,
+        KpiList,
+        PAGE,
+        signal,
+      );
+      return { asOf: first.asOf, kpis: items };
     },
     // Keep the rows on screen while a new filter's rows load.
     placeholderData: keepPreviousData,

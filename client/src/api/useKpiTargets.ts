@@ -6,6 +6,7 @@ import {
   BulkTargetsResult,
   KpiTarget,
   KpiTargetList,
+  KpiTargetPage,
   type BulkTargetRow,
   type TargetRequest,
 } from '@civicstat/shared';
@@ -13,6 +14,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from './ApiError';
 import { apiGet } from './apiGet';
 import { apiSend } from './apiSend';
+import { fetchEveryPage } from './fetchEveryPage';
 
 const targetsKey = (kpiId: number) => ['kpis', kpiId, 'targets'] as const;
 
@@ -30,11 +32,22 @@ export function useKpiTargets(kpiId: number) {
   return useQuery(targetsQuery(kpiId));
 }
 
-/** Every KPI's stored targets for one fiscal year, in one request. */
+/** The API's largest page of a year's targets. */
+const TARGETS_PAGE = 1000;
+
+/** Every KPI's stored targets for one fiscal year: one request for up to 1,000 of them. */
 export function useTargetsOfYear(fiscalYear: number) {
   return useQuery({
     queryKey: ['targets', fiscalYear],
-    queryFn: ({ signal }) => apiGet(`/targets/${fiscalYear}`, KpiTargetList, { signal }),
+    queryFn: async ({ signal }) =>
+      (
+        await fetchEveryPage(
+          (limit, offset) => `/targets/${fiscalYear}?limit=${limit}&offset=${offset}`,
+          KpiTargetPage,
+          TARGETS_PAGE,
+          signal,
+        )
+      ).items,
     // What the budget office replaces must be current: its version goes back in If-Match.
     staleTime: 0,
   });

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
 import { Measure, RefId, VersionField } from './fields';
-import { TargetValue } from './kpi';
+import { Page, TargetValue } from './kpi';
 import { FiscalYearParam, IdParams } from './queries';
 
 interface TargetFields {
@@ -79,6 +79,16 @@ export type KpiTarget = z.infer<typeof KpiTarget>;
 
 export const KpiTargetList = z.object({ data: z.array(KpiTarget) });
 export type KpiTargetList = z.infer<typeof KpiTargetList>;
+
+/** Every KPI's targets for one fiscal year, by KPI id, a page at a time. */
+export const TargetsOfYearQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1000, 'must be 1000 or less').default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type TargetsOfYearQuery = z.infer<typeof TargetsOfYearQuery>;
+
+export const KpiTargetPage = z.object({ data: z.array(KpiTarget), page: Page });
+export type KpiTargetPage = z.infer<typeof KpiTargetPage>;
 
 export const BulkTargetsResult = z.object({
   fiscalYear: z.number().int(),

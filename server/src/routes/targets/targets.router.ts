@@ -6,8 +6,10 @@ import {
   KpiPeriodTargetParams,
   KpiTarget,
   KpiTargetList,
+  KpiTargetPage,
   KpiTargetParams,
   TargetRequest,
+  TargetsOfYearQuery,
 } from '@civicstat/shared';
 import type { Db } from '../../db/database';
 import { setVersion } from '../../services/versioning';
@@ -93,10 +95,11 @@ export function targetRoutes(api: ApiRoutes, db: Db, writerOf: WriteContextOf): 
       summary:
         "Every KPI's targets for one fiscal year as stored (the year's and any period's), each with its version",
       params: FiscalYearParams,
-      response: KpiTargetList,
+      query: TargetsOfYearQuery,
+      response: KpiTargetPage,
       maxAge: 0,
     },
-    async ({ params }) => listTargetsOfYear(db, params.fiscalYear),
+    async ({ params, query }) => listTargetsOfYear(db, params.fiscalYear, query),
   );
 
   api.add(

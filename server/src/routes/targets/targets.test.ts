@@ -3,6 +3,7 @@ import {
   KpiDetail,
   KpiTarget,
   KpiTargetList,
+  KpiTargetPage,
   type UserRole,
 } from '@civicstat/shared';
 import request from 'supertest';
@@ -281,21 +282,29 @@ describe('GET /api/v1/targets/:fiscalYear', () => {
     await makeTarget(database.db, band.id, 2027, { low: 4, high: 6 });
     const res = await budget.agent.get('/api/v1/targets/2027');
     expect(res.status).toBe(200);
-    const list = KpiTargetList.parse(res.body).data;
+    const { data: list, page } = KpiTargetPage.parse(res.body);
     expect(list.every((t) => t.fiscalYear === 2027)).toBe(true);
     const stored = await database.db('kpi_targets').where({ fiscal_year: 2027 }).count({ n: '*' });
-    expect(list).toHaveLength(Number(stored[0]?.n));
+    expect(page).toEqual({ limit: 1000, offset: 0, total: Number(stored[0]?.n) });
+    expect(list).toHaveLength(page.total);
     expect(list.find((t) => t.kpiId === city.kpis.satisfaction.id)).toMatchObject({
       target: { value: 100 },
       version: 1,
       periodStart: null,
     });
     expect(list.find((t) => t.kpiId === band.id)?.target).toEqual({ low: 4, high: 6 });
-    expect(KpiTargetList.parse((await budget.agent.get('/api/v1/targets/2031')).body).data).toEqual(
+    // Paged by KPI id.
+    const second = KpiTargetPage.parse(
+      (await budget.agent.get('/api/v1/targets/2027?limit=1&offset=1')).body,
+    );
+    expect(second.data).toEqual([list[1]]);
+    expect(second.page.total).toBe(page.total);
+    expect(KpiTargetPage.parse((await budget.agent.get('/api/v1/targets/2031')).body).data).toEqual(
       [],
     );
     expect((await request(app).get('/api/v1/targets/2027')).status).toBe(401);
     expectProblem(await budget.agent.get('/api/v1/targets/27'), 400);
+    expectProblem(await budget.agent.get('/api/v1/targets/2027?limit=5000'), 400, 'query.limit');
   });
 });
 

@@ -8,6 +8,8 @@ import {
   isPeriodStart,
   type KpiTarget,
   type KpiTargetList,
+  type KpiTargetPage,
+  type TargetsOfYearQuery,
   type TargetRequest,
 } from '@civicstat/shared';
 import type { Db } from '../../db/database';
@@ -217,10 +219,19 @@ export async function listTargets(db: Db, kpiId: number): Promise<KpiTargetList>
   return { data: rows.map(presentTarget) };
 }
 
-/** Every KPI's stored targets for one fiscal year (year-level and period overrides). */
-export async function listTargetsOfYear(db: Db, fiscalYear: number): Promise<KpiTargetList> {
-  const rows = (await db('kpi_targets')
-    .where({ fiscal_year: fiscalYear })
-    .orderBy([{ column: 'kpi_id' }, { column: 'period_start', nulls: 'first' }])) as TargetRecord[];
-  return { data: rows.map(presentTarget) };
+/** Every KPI's stored targets for one fiscal year (year-level and period overrides), paged. */
+export async function listTargetsOfYear(
+  db: Db,
+  fiscalYear: number,
+  { limit, offset }: TargetsOfYearQuery,
+): Promise<KpiTargetPage> {
+  const ofYear = () => db('kpi_targets').where({ fiscal_year: fiscalYear });
+  const [rows, counted] = await Promise.all([
+    ofYear()
+      .orderBy([{ column: 'kpi_id' }, { column: 'period_start', nulls: 'first' }])
+      .limit(limit)
+      .offset(offset) as Promise<TargetRecord[]>,
+    ofYear().count({ n: '*' }).first() as Promise<{ n: number | string } | undefined>,
+  ]);
+  return { data: rows.map(presentTarget), page: { limit, offset, total: Number(counted?.n ?? 0) } };
 }
