@@ -82,6 +82,10 @@ test('a month goes from entry through review to the council’s goal page', asyn
   await head.getByRole('heading', { level: 1, name: /^Enter values for/ }).waitFor();
   await head.getByRole('button', { name: formatMonth(month) }).click(); // on to the month in progress
   await head.waitForURL(new RegExp(`month=${month}`));
+  // The address changes before the page does: wait for the month's own heading and rows.
+  await head
+    .getByRole('heading', { level: 1, name: `Enter values for ${formatMonth(month)}` })
+    .waitFor();
   await head.locator('[data-entry-row]').first().waitFor();
 
   const firstInput = head.locator('[data-entry-row]:not([readonly])').first();
