@@ -284,6 +284,10 @@ describe('the change history', () => {
       'the second page of changes',
       async () => (await entries.count()) === Math.min(40, total),
     );
+    // The second page goes on where the first stopped: 54 … 35, then 34 … (no repeats).
+    expect(await entries.nth(20).locator('ins').first().innerText()).toContain('34');
+    const texts = await entries.allInnerTexts();
+    expect(new Set(texts).size).toBe(texts.length);
     await expectNoAxeViolations(page);
   });
 });

@@ -18,6 +18,8 @@ export interface KpiHistory {
   isFetchingMore: boolean;
   /** The next page failed; the pages before it stay. */
   moreError: unknown;
+  /** Asking again (after an edit) failed; what was loaded before stays on screen. */
+  refreshError: unknown;
   loadMore(): void;
   refetch(): void;
 }
@@ -35,11 +37,23 @@ export function useKpiHistory(kpiId: number): KpiHistory {
     staleTime: 0,
   });
   const pages = query.data?.pages ?? [];
+  // Pages are by offset, newest first: a change recorded between two pages pushes the entries
+  // after it down, so the next page can start with one already shown.
+  const seen = new Set<string>();
+  const entries = pages
+    .flatMap((page) => page.data)
+    .filter((entry) => {
+      const key = `${entry.entity}-${entry.id}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return {
-    entries: pages.flatMap((page) => page.data),
+    entries,
     total: pages[0]?.page.total ?? 0,
     isPending: query.isPending,
     error: query.isError && pages.length === 0 ? query.error : null,
+    refreshError: query.isRefetchError ? query.error : null,
     isFetchingMore: query.isFetchingNextPage,
     moreError: query.isFetchNextPageError ? query.error : null,
     loadMore: () => {

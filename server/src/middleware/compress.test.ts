@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
@@ -47,22 +49,83 @@ describe('compressed answers', () => {
     expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(script));
   });
 
-  it('leaves a progress stream uncompressed, so each line arrives when it is written', async () => {
-    const line = `${JSON.stringify({ phase: 'checking', rows: 'x'.repeat(4000) })}\n`;
+  it('compresses API answers, keeping their ETag and 304', async () => {
+    const res = await request(app).get('/api/openapi.json').set('Accept-Encoding', 'br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body.openapi).toMatch(/^3\.1/);
+    const etag = res.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const again = await request(app)
+      .get('/api/openapi.json')
+      .set('Accept-Encoding', 'br')
+      .set('If-None-Match', etag);
+    expect(again.status).toBe(304);
+  });
+
+  it('leaves a progress stream uncompressed: each line arrives before the answer ends', async () => {
+    // The route ends its answer only once the client has the first line, or after 5 s: a
+    // compressor holding the line back until the end would leave the client nothing before it.
+    let firstLineArrived: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => (firstLineArrived = resolve));
+    let endedBeforeFirstLine = false;
     const streaming = express()
       .use(compressResponses())
-      .get('/progress', (_req, res) => {
+      .get('/progress', async (_req, res) => {
         res.set('Content-Type', 'application/x-ndjson');
-        res.write(line);
-        res.end(line);
-      })
+        res.flushHeaders();
+        res.write('{"phase":"checking","rows":1000}\n');
+        const timedOut = await Promise.race([
+          arrived.then(() => false),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5000)),
+        ]);
+        endedBeforeFirstLine = timedOut;
+        res.end('{"phase":"done"}\n');
+      });
+    const server = http.createServer(streaming).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const { encoding, body } = await new Promise<{ encoding?: string; body: string }>(
+        (resolve, reject) => {
+          http
+            .get(
+              {
+                host: '127.0.0.1',
+                port,
+                path: '/progress',
+                headers: { 'Accept-Encoding': 'gzip, br' },
+              },
+              (res) => {
+                let body = '';
+                res.setEncoding('utf8');
+                res.on('data', (chunk: string) => {
+                  body += chunk;
+                  firstLineArrived();
+                });
+                res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body }));
+              },
+            )
+            .on('error', reject);
+        },
+      );
+      expect(encoding).toBeUndefined();
+      expect(endedBeforeFirstLine).toBe(false);
+      expect(body).toBe('{"phase":"checking","rows":1000}\n{"phase":"done"}\n');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('compresses other JSON written by a route', async () => {
+    const line = `${JSON.stringify({ rows: 'x'.repeat(4000) })}\n`;
+    const plain = express()
+      .use(compressResponses())
       .get('/answer', (_req, res) => {
         res.type('json').send(line);
       });
-    const progress = await request(streaming).get('/progress').set('Accept-Encoding', 'gzip');
-    expect(progress.headers['content-encoding']).toBeUndefined();
-    expect(progress.text).toBe(line + line);
-    const answer = await request(streaming).get('/answer').set('Accept-Encoding', 'gzip');
+    const answer = await request(plain).get('/answer').set('Accept-Encoding', 'gzip');
     expect(answer.headers['content-encoding']).toBe('gzip');
+    expect(answer.text).toBe(line);
   });
 });

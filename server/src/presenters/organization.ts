@@ -4,8 +4,7 @@ import type {
   DepartmentDetail,
   DepartmentList,
 } from '@civicstat/shared';
-import type { KpiRow } from '../queries/kpis';
-import { groupRows, rollUpOf, summaries } from '../services/kpiSummaries';
+import { groupRows, rollUpOf, summaries, type KpiKeys } from '../services/kpiSummaries';
 import type { DashboardsReading, DepartmentsReading } from '../services/organization';
 
 function departmentItems({ departments, assessed }: DepartmentsReading) {
@@ -43,7 +42,7 @@ function dashboardItems({ dashboards, members, assessed }: DashboardsReading) {
   return dashboards.map((dashboard) => {
     const rows = (members.get(dashboard.id) ?? [])
       .map((id) => byId.get(id))
-      .filter((row): row is KpiRow => row !== undefined);
+      .filter((row): row is KpiKeys => row !== undefined);
     const { id, slug, title, description } = dashboard;
     return {
       id,

@@ -171,6 +171,11 @@ describe('nextPeriodStart and periodEndOf', () => {
     expect(periodEndOf(start, freq)).toBe(end);
   });
 
+  it('refuses a period that would end after year 9999', () => {
+    expect(() => periodEndOf('9999-07-01', 'annual', 7)).toThrow(RangeError);
+    expect(periodEndOf('9999-06-01', 'monthly', 7)).toBe('9999-06-30');
+  });
+
   it('ends each period the day before the next one starts, which is a period start', () => {
     fc.assert(
       fc.property(isoDate, frequency, startMonth, (date, freq, start) => {

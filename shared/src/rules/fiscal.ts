@@ -154,9 +154,10 @@ export function periodEndOf(
 ): string {
   const start = periodStartOf(periodStart, frequency, fiscalYearStartMonth);
   if (!isMonthBased(frequency)) return start;
-  // The last day of the period's last month, without a round trip through Date: a series of
-  // hundreds of periods asks this for every point.
+  // The last day of the period's last month by arithmetic rather than Date (periodStartOf has
+  // checked the date): a series of hundreds of periods asks this for every point.
   const last = addMonths(parseYearMonth(start), monthsPerPeriod[frequency] - 1);
+  if (last.year > 9999) throw new RangeError(`the period of ${periodStart} ends after 9999`);
   return `${formatYearMonth(last).slice(0, 8)}${daysInMonth(last)}`;
 }
 

@@ -30,6 +30,13 @@ export function ChangeHistory({ kpiId, context, timeZone }: ChangeHistoryProps) 
         <p>No changes have been recorded since the KPI was loaded into civicstat.</p>
       ) : (
         <>
+          {Boolean(history.refreshError) && (
+            <InlineRetry
+              what="The change history could not be brought up to date"
+              error={history.refreshError}
+              onRetry={history.refetch}
+            />
+          )}
           <ol className="kpi-history" aria-label="Changes, newest first">
             {history.entries.map((entry) => {
               const line = historyLine(entry, context);

@@ -1,8 +1,14 @@
-import { GoalDetail, ObjectiveDetail, ObjectiveList, PlanOverview } from '@civicstat/shared';
+import {
+  GoalDetail,
+  KpiList,
+  ObjectiveDetail,
+  ObjectiveList,
+  PlanOverview,
+} from '@civicstat/shared';
 import { createApp, type App } from '../../app';
 import { testConfig } from '../../test/config';
 import { openTestDatabase, type TestDatabase } from '../../test/database';
-import { makePlan } from '../../test/factories';
+import { makeKpi, makeMeasurement, makePlan, makeTarget } from '../../test/factories';
 import { signedIn, type SignedIn } from '../../test/session';
 import { buildReadCity, TODAY, type ReadCity } from '../../test/readCity';
 
@@ -92,6 +98,30 @@ describe('the plan overview and the goal pages', () => {
       expect(statuses).toHaveLength(summary.rollUp.total);
     }
     expect(plan.rollUp.total).toBe(6);
+  });
+});
+
+describe('off-track lists', () => {
+  it('keep the KPI list’s order (by code), not the order KPIs were created in', async () => {
+    // Created last, sorts first: an off-track KPI whose code comes before DSC-01 and DSC-02.
+    const early = await makeKpi(database.db, {
+      code: 'ABC-01',
+      department_id: city.departments.dsc.id,
+      objective_id: city.objectives.permitting.id,
+      direction: 'decrease',
+      aggregation: 'mean',
+    });
+    await makeMeasurement(database.db, early.id, '2026-10-01', 15);
+    await makeTarget(database.db, early.id, 2027, 10);
+    const expected = [early.id, city.kpis.turnaround.id, city.kpis.firstCycle.id];
+
+    const plan = PlanOverview.parse((await staff.get('/api/v1/plans/current')).body);
+    expect(plan.rollUp.offTrack).toEqual(expected);
+    const objectives = ObjectiveList.parse((await staff.get('/api/v1/objectives')).body);
+    const permitting = objectives.data.find((o) => o.id === city.objectives.permitting.id);
+    expect(permitting?.rollUp.offTrack).toEqual(expected);
+    const list = KpiList.parse((await staff.get('/api/v1/kpis?status=off_track')).body);
+    expect(list.data.map((k) => k.id)).toEqual(expected);
   });
 });
 
