@@ -35,14 +35,15 @@ export function useKpiTargets(kpiId: number) {
 /** The API's largest page of a year's targets. */
 const TARGETS_PAGE = 1000;
 
-/** Every KPI's stored targets for one fiscal year: one request for up to 1,000 of them. */
+/** Every KPI's stored target for one fiscal year (not the periods' overrides): one request per 1,000. */
 export function useTargetsOfYear(fiscalYear: number) {
   return useQuery({
     queryKey: ['targets', fiscalYear],
     queryFn: async ({ signal }) =>
       (
         await fetchEveryPage(
-          (limit, offset) => `/targets/${fiscalYear}?limit=${limit}&offset=${offset}`,
+          (limit, offset) =>
+            `/targets/${fiscalYear}?overrides=exclude&limit=${limit}&offset=${offset}`,
           KpiTargetPage,
           TARGETS_PAGE,
           signal,

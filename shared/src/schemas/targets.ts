@@ -82,6 +82,8 @@ export type KpiTargetList = z.infer<typeof KpiTargetList>;
 
 /** Every KPI's targets for one fiscal year, by KPI id, a page at a time. */
 export const TargetsOfYearQuery = z.strictObject({
+  /** `exclude`: only the year's own targets, not the periods' overrides. */
+  overrides: z.enum(['include', 'exclude']).default('include'),
   limit: z.coerce.number().int().min(1).max(1000, 'must be 1000 or less').default(1000),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -80,7 +80,7 @@ function BulkTargets({ fiscalYear, currentFiscalYear, goals }: BulkTargetsProps)
   const { summaryRef, refuse } = useFocusOnRefusal();
 
   const savedTargets = useMemo(
-    () => new Map((targets.data ?? []).filter((t) => !t.periodStart).map((t) => [t.kpiId, t])),
+    () => new Map((targets.data ?? []).map((t) => [t.kpiId, t])),
     [targets.data],
   );
   const rows: BulkRow[] = list.map((kpi) => ({

@@ -14,7 +14,8 @@ import {
 import type { Db } from '../../db/database';
 import { setVersion } from '../../services/versioning';
 import { setFiscalYearTargets } from '../../services/writes/bulkTargets';
-import { listTargets, listTargetsOfYear, setTarget } from '../../services/writes/targets';
+import { listTargets, listTargetsOfYear } from '../../services/targets';
+import { setTarget } from '../../services/writes/targets';
 import type { ApiRoutes } from '../define';
 import { ifMatchOf, type WriteContextOf } from '../writeContext';
 

@@ -280,6 +280,13 @@ describe('GET /api/v1/kpis/:id/targets', () => {
 describe('GET /api/v1/targets/:fiscalYear', () => {
   it('lists every KPI’s targets for the year, with their versions, to signed-in users', async () => {
     await makeTarget(database.db, band.id, 2027, { low: 4, high: 6 });
+    // One period's own target for October.
+    await database.db('kpi_targets').insert({
+      kpi_id: city.kpis.satisfaction.id,
+      fiscal_year: 2027,
+      period_start: '2026-10-01',
+      target: 95,
+    });
     const res = await budget.agent.get('/api/v1/targets/2027');
     expect(res.status).toBe(200);
     const { data: list, page } = KpiTargetPage.parse(res.body);
@@ -293,6 +300,13 @@ describe('GET /api/v1/targets/:fiscalYear', () => {
       periodStart: null,
     });
     expect(list.find((t) => t.kpiId === band.id)?.target).toEqual({ low: 4, high: 6 });
+    expect(list.some((t) => t.periodStart === '2026-10-01')).toBe(true);
+    // Only the year's own targets, for the bulk page.
+    const yearly = KpiTargetPage.parse(
+      (await budget.agent.get('/api/v1/targets/2027?overrides=exclude')).body,
+    );
+    expect(yearly.data).toEqual(list.filter((t) => t.periodStart === null));
+    expect(yearly.page.total).toBe(page.total - 1);
     // Paged by KPI id.
     const second = KpiTargetPage.parse(
       (await budget.agent.get('/api/v1/targets/2027?limit=1&offset=1')).body,
@@ -305,6 +319,11 @@ describe('GET /api/v1/targets/:fiscalYear', () => {
     expect((await request(app).get('/api/v1/targets/2027')).status).toBe(401);
     expectProblem(await budget.agent.get('/api/v1/targets/27'), 400);
     expectProblem(await budget.agent.get('/api/v1/targets/2027?limit=5000'), 400, 'query.limit');
+    expectProblem(
+      await budget.agent.get('/api/v1/targets/2027?overrides=some'),
+      400,
+      'query.overrides',
+    );
   });
 });
 

@@ -3,16 +3,7 @@
  * active plan's fiscal years, match the KPI's direction (a band for `range`, a value otherwise),
  * and are versioned like everything else: replacing one needs the version it replaces.
  */
-import {
-  fiscalYearOf,
-  isPeriodStart,
-  type KpiTarget,
-  type KpiTargetList,
-  type KpiTargetPage,
-  type TargetsOfYearQuery,
-  type TargetRequest,
-} from '@civicstat/shared';
-import type { Db } from '../../db/database';
+import { fiscalYearOf, isPeriodStart, type KpiTarget, type TargetRequest } from '@civicstat/shared';
 import {
   ConflictError,
   NotFoundError,
@@ -205,33 +196,4 @@ export async function setTarget(writer: WriteContext, change: TargetChange): Pro
     const row = await writeTarget(trx, writer, { kpiId, fiscalYear, periodStart }, existing, value);
     return presentTarget(row);
   });
-}
-
-export async function listTargets(db: Db, kpiId: number): Promise<KpiTargetList> {
-  const kpi = await db('kpis').where({ id: kpiId }).first('id');
-  if (!kpi) throw new NotFoundError(`There is no KPI ${kpiId}.`);
-  const rows = (await db('kpi_targets')
-    .where({ kpi_id: kpiId })
-    .orderBy([
-      { column: 'fiscal_year' },
-      { column: 'period_start', nulls: 'first' },
-    ])) as TargetRecord[];
-  return { data: rows.map(presentTarget) };
-}
-
-/** Every KPI's stored targets for one fiscal year (year-level and period overrides), paged. */
-export async function listTargetsOfYear(
-  db: Db,
-  fiscalYear: number,
-  { limit, offset }: TargetsOfYearQuery,
-): Promise<KpiTargetPage> {
-  const ofYear = () => db('kpi_targets').where({ fiscal_year: fiscalYear });
-  const [rows, counted] = await Promise.all([
-    ofYear()
-      .orderBy([{ column: 'kpi_id' }, { column: 'period_start', nulls: 'first' }])
-      .limit(limit)
-      .offset(offset) as Promise<TargetRecord[]>,
-    ofYear().count({ n: '*' }).first() as Promise<{ n: number | string } | undefined>,
-  ]);
-  return { data: rows.map(presentTarget), page: { limit, offset, total: Number(counted?.n ?? 0) } };
 }
