@@ -75,10 +75,12 @@ describe('compressed answers', () => {
         res.set('Content-Type', 'application/x-ndjson');
         res.flushHeaders();
         res.write('{"phase":"checking","rows":1000}\n');
+        let timer: NodeJS.Timeout | undefined;
         const timedOut = await Promise.race([
           arrived.then(() => false),
-          new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5000)),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 5000))),
         ]);
+        clearTimeout(timer);
         endedBeforeFirstLine = timedOut;
         res.end('{"phase":"done"}\n');
       });
@@ -95,6 +97,8 @@ describe('compressed answers', () => {
                 port,
                 path: '/progress',
                 headers: { 'Accept-Encoding': 'gzip, br' },
+                // No keep-alive socket left open after the test.
+                agent: false,
               },
               (res) => {
                 let body = '';
@@ -113,7 +117,7 @@ describe('compressed answers', () => {
       expect(endedBeforeFirstLine).toBe(false);
       expect(body).toBe('{"phase":"checking","rows":1000}\n{"phase":"done"}\n');
     } finally {
-      server.close();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
