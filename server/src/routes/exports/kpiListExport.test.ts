@@ -1,12 +1,12 @@
-/** GET /api/v1/kpis as a download: CSV, XLSX and JSON of every match, with the reader's visibility. */
+/** GET /api/v1/kpis as a download: CSV, XLSX_TYPE and JSON of every match, with the reader's visibility. */
 import { KpiList } from '@civicstat/shared';
 import request from 'supertest';
-import { createApp, type App } from '../../app';
-import { testConfig } from '../../test/config';
-import { openTestDatabase, type TestDatabase } from '../../test/database';
+import type { App } from '../../app';
+import type { TestDatabase } from '../../test/database';
+import { csvLines, openDownloadCity, XLSX_TYPE } from '../../test/downloadCity';
 import { makeDashboard } from '../../test/factories';
-import { buildReadCity, TODAY, type ReadCity } from '../../test/readCity';
-import { signedIn, type SignedIn } from '../../test/session';
+import type { ReadCity } from '../../test/readCity';
+import type { SignedIn } from '../../test/session';
 import { binaryBody, cellAt, readWorkbook, sheetRows } from '../../test/workbook';
 
 let database: TestDatabase;
@@ -14,28 +14,15 @@ let app: App;
 let city: ReadCity;
 let staff: SignedIn['agent'];
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const header =
   'code,name,department,goal,objective,unit,frequency,direction,status,latest_period,latest_value,target,fytd_value,fytd_target,trend,stale';
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  city = await buildReadCity(database.db);
-  // October's permits are still a draft: staff see them, the public does not yet.
-  await database
-    .db('measurements')
-    .where({ kpi_id: city.kpis.permits.id, period_start: '2026-10-01' })
-    .update({ state: 'draft' });
-  app = createApp({ db: database.db, config: testConfig(), clock: () => TODAY });
-  staff = (await signedIn(app, database.db, 'council')).agent;
+  ({ database, app, city, staff } = await openDownloadCity());
 });
 afterAll(async () => {
   await database.close();
 });
-
-function lines(text: string): string[] {
-  return text.replace(/\r\n$/, '').split('\r\n');
-}
 
 /** The codes of the JSON list's every page, for comparison with a download of the same filters. */
 async function listedCodes(client: SignedIn['agent'] | null, query: string): Promise<string[]> {
@@ -64,7 +51,7 @@ describe('GET /api/v1/kpis as a download', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="kpis-2026-11-25.csv"');
     expect(res.headers.vary).toMatch(/Accept/);
     expect(res.headers.vary).toMatch(/Cookie/);
-    const rows = lines(res.text);
+    const rows = csvLines(res.text);
     expect(rows[0]).toBe(header);
     // limit and offset page the JSON only: the download holds every public KPI.
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['DSC-01', 'DSC-03', 'ECO-01']);
@@ -83,7 +70,7 @@ describe('GET /api/v1/kpis as a download', () => {
       `dashboard=${city.board.id}`,
     ]) {
       const csv = await staff.get(`/api/v1/kpis?${query}&format=csv`);
-      const codes = lines(csv.text)
+      const codes = csvLines(csv.text)
         .slice(1)
         .map((row) => row.split(',')[0]);
       expect(codes).toEqual(await listedCodes(staff, query));
@@ -91,19 +78,19 @@ describe('GET /api/v1/kpis as a download', () => {
     }
     const board = await staff.get(`/api/v1/kpis?dashboard=${city.board.id}&format=csv`);
     expect(
-      lines(board.text)
+      csvLines(board.text)
         .slice(1)
         .map((row) => row.split(',')[0]),
     ).toEqual(['DSC-01', 'DSC-02', 'DSC-03']);
   });
 
   it('gives the public only public KPIs and approved values', async () => {
-    const publicCsv = lines((await request(app).get('/api/v1/kpis?format=csv')).text);
+    const publicCsv = csvLines((await request(app).get('/api/v1/kpis?format=csv')).text);
     expect(publicCsv.some((row) => row.startsWith('DSC-02,'))).toBe(false);
     const publicPermits = publicCsv.find((row) => row.startsWith('DSC-03,')) as string;
     expect(publicPermits.split(',')[9]).toBe('2026-09-01');
 
-    const staffCsv = lines((await staff.get('/api/v1/kpis?format=csv')).text);
+    const staffCsv = csvLines((await staff.get('/api/v1/kpis?format=csv')).text);
     expect(staffCsv.slice(1).map((row) => row.split(',')[0])).toEqual([
       'DSC-01',
       'DSC-02',
@@ -122,26 +109,26 @@ describe('GET /api/v1/kpis as a download', () => {
       .db('dashboard_kpis')
       .insert({ dashboard_id: hidden.id, kpi_id: city.kpis.turnaround.id, position: 0 });
     expect(
-      lines((await request(app).get(`/api/v1/kpis?dashboard=${hidden.id}&format=csv`)).text),
+      csvLines((await request(app).get(`/api/v1/kpis?dashboard=${hidden.id}&format=csv`)).text),
     ).toEqual([header]);
     expect(
-      lines((await staff.get(`/api/v1/kpis?dashboard=${hidden.id}&format=csv`)).text),
+      csvLines((await staff.get(`/api/v1/kpis?dashboard=${hidden.id}&format=csv`)).text),
     ).toHaveLength(2);
     // Asking for private KPIs gets the public none.
-    expect(lines((await request(app).get('/api/v1/kpis?public=false&format=csv')).text)).toEqual([
-      header,
-    ]);
+    expect(csvLines((await request(app).get('/api/v1/kpis?public=false&format=csv')).text)).toEqual(
+      [header],
+    );
   });
 
-  it('answers CSV to Accept: text/csv and XLSX to the spreadsheet type; JSON stays the paged list', async () => {
+  it('answers CSV to Accept: text/csv and XLSX_TYPE to the spreadsheet type; JSON stays the paged list', async () => {
     const csv = await request(app).get('/api/v1/kpis').set('Accept', 'text/csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const xlsx = await request(app)
       .get('/api/v1/kpis')
-      .set('Accept', XLSX)
+      .set('Accept', XLSX_TYPE)
       .buffer(true)
       .parse(binaryBody);
-    expect(xlsx.headers['content-type']).toBe(XLSX);
+    expect(xlsx.headers['content-type']).toBe(XLSX_TYPE);
     expect(xlsx.headers['content-disposition']).toBe('attachment; filename="kpis-2026-11-25.xlsx"');
     const json = await request(app).get('/api/v1/kpis?limit=1').set('Accept', 'application/json');
     expect(json.headers['content-type']).toMatch(/^application\/json/);
@@ -160,10 +147,10 @@ describe('GET /api/v1/kpis as a download', () => {
     expect(list.asOf).toBe('2026-06-30');
   });
 
-  it('writes XLSX numbers as numbers in each KPI’s format, periods as dates, under a frozen header', async () => {
+  it('writes XLSX_TYPE numbers as numbers in each KPI’s format, periods as dates, under a frozen header', async () => {
     const res = await staff.get('/api/v1/kpis?format=xlsx').buffer(true).parse(binaryBody);
     expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe(XLSX);
+    expect(res.headers['content-type']).toBe(XLSX_TYPE);
     const workbook = await readWorkbook(res.body as Buffer);
     const sheet = workbook.getWorksheet('KPIs');
     if (!sheet) throw new Error('no KPIs sheet');
@@ -202,9 +189,9 @@ describe('GET /api/v1/kpis as a download', () => {
   it('is documented in the OpenAPI document with its formats', async () => {
     const document = (await request(app).get('/api/openapi.json')).body;
     const content = document.paths['/api/v1/kpis'].get.responses['200'].content;
-    expect(Object.keys(content)).toEqual(['application/json', 'text/csv', XLSX]);
+    expect(Object.keys(content)).toEqual(['application/json', 'text/csv', XLSX_TYPE]);
     const report = document.paths['/api/v1/reports/performance.xlsx'].get;
-    expect(Object.keys(report.responses['200'].content)).toEqual([XLSX]);
+    expect(Object.keys(report.responses['200'].content)).toEqual([XLSX_TYPE]);
     expect(report['x-access']).toBe('budget_office, admin');
   });
 });

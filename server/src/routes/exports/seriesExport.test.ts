@@ -1,11 +1,11 @@
-/** GET /api/v1/kpis/:id/series as XLSX and as a JSON file, beside the CSV (kpis/seriesCsv.test.ts). */
+/** GET /api/v1/kpis/:id/series as XLSX_TYPE and as a JSON file, beside the CSV (kpis/seriesCsv.test.ts). */
 import { KpiSeries } from '@civicstat/shared';
 import request from 'supertest';
-import { createApp, type App } from '../../app';
-import { testConfig } from '../../test/config';
-import { openTestDatabase, type TestDatabase } from '../../test/database';
-import { buildReadCity, TODAY, type ReadCity } from '../../test/readCity';
-import { signedIn, type SignedIn } from '../../test/session';
+import type { App } from '../../app';
+import type { TestDatabase } from '../../test/database';
+import { openDownloadCity, XLSX_TYPE } from '../../test/downloadCity';
+import type { ReadCity } from '../../test/readCity';
+import type { SignedIn } from '../../test/session';
 import { binaryBody, cellAt, readWorkbook, sheetRows } from '../../test/workbook';
 
 let database: TestDatabase;
@@ -13,17 +13,8 @@ let app: App;
 let city: ReadCity;
 let staff: SignedIn['agent'];
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 beforeAll(async () => {
-  database = await openTestDatabase();
-  city = await buildReadCity(database.db);
-  await database
-    .db('measurements')
-    .where({ kpi_id: city.kpis.permits.id, period_start: '2026-10-01' })
-    .update({ state: 'draft' });
-  app = createApp({ db: database.db, config: testConfig(), clock: () => TODAY });
-  staff = (await signedIn(app, database.db, 'council')).agent;
+  ({ database, app, city, staff } = await openDownloadCity());
 });
 afterAll(async () => {
   await database.close();
@@ -36,7 +27,7 @@ async function workbookOf(res: request.Response) {
   return sheet;
 }
 
-describe('GET /api/v1/kpis/:id/series as XLSX and JSON', () => {
+describe('GET /api/v1/kpis/:id/series as XLSX_TYPE and JSON', () => {
   it('answers the public 404 for a KPI that is not public', async () => {
     const res = await request(app).get(
       `/api/v1/kpis/${city.kpis.firstCycle.id}/series?format=xlsx`,
@@ -51,7 +42,7 @@ describe('GET /api/v1/kpis/:id/series as XLSX and JSON', () => {
       .buffer(true)
       .parse(binaryBody);
     expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe(XLSX);
+    expect(res.headers['content-type']).toBe(XLSX_TYPE);
     expect(res.headers['content-disposition']).toBe(
       'attachment; filename="DSC-02-series-2026-11-25.xlsx"',
     );
@@ -88,14 +79,14 @@ describe('GET /api/v1/kpis/:id/series as XLSX and JSON', () => {
     expect(cellAt(sheet, 2, 'target_low').value).toBeNull();
   });
 
-  it('answers XLSX to Accept with the spreadsheet type, with only approved values for the public', async () => {
+  it('answers XLSX_TYPE to Accept with the spreadsheet type, with only approved values for the public', async () => {
     const path = `/api/v1/kpis/${city.kpis.permits.id}/series`;
     const publicRes = await request(app)
       .get(path)
-      .set('Accept', XLSX)
+      .set('Accept', XLSX_TYPE)
       .buffer(true)
       .parse(binaryBody);
-    expect(publicRes.headers['content-type']).toBe(XLSX);
+    expect(publicRes.headers['content-type']).toBe(XLSX_TYPE);
     const publicSheet = await workbookOf(publicRes);
     expect(sheetRows(publicSheet)).toHaveLength(4);
     expect(cellAt(publicSheet, 2, 'value').numFmt).toBe('#,##0');

@@ -1,12 +1,12 @@
 /** GET /api/v1/kpis/:id/series as CSV: the JSON answer's points, for a download, with the same visibility. */
 import { KpiSeries } from '@civicstat/shared';
 import request from 'supertest';
-import { createApp, type App } from '../../app';
-import { testConfig } from '../../test/config';
-import { openTestDatabase, type TestDatabase } from '../../test/database';
+import type { App } from '../../app';
+import type { TestDatabase } from '../../test/database';
+import { csvLines, openDownloadCity } from '../../test/downloadCity';
 import { makeKpi, makeMeasurement, makeTarget } from '../../test/factories';
-import { buildReadCity, TODAY, type ReadCity } from '../../test/readCity';
-import { signedIn, type SignedIn } from '../../test/session';
+import type { ReadCity } from '../../test/readCity';
+import type { SignedIn } from '../../test/session';
 
 let database: TestDatabase;
 let app: App;
@@ -17,24 +17,11 @@ const header =
   'kpi_code,period_start,period_end,fiscal_year,value,numerator,denominator,target,target_low,target_high,status,note';
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  city = await buildReadCity(database.db);
-  // October's permits are still a draft: staff see them, the public does not yet.
-  await database
-    .db('measurements')
-    .where({ kpi_id: city.kpis.permits.id, period_start: '2026-10-01' })
-    .update({ state: 'draft' });
-  app = createApp({ db: database.db, config: testConfig(), clock: () => TODAY });
-  staff = (await signedIn(app, database.db, 'council')).agent;
+  ({ database, app, city, staff } = await openDownloadCity());
 });
 afterAll(async () => {
   await database.close();
 });
-
-/** The CSV's lines, without the final line break. */
-function lines(text: string): string[] {
-  return text.replace(/\r\n$/, '').split('\r\n');
-}
 
 describe('GET /api/v1/kpis/:id/series as CSV', () => {
   it('answers an unknown format with a 400 naming the parameter', async () => {
@@ -57,7 +44,7 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     // Staff may download it.
     const res = await staff.get(`/api/v1/kpis/${city.kpis.firstCycle.id}/series?format=csv`);
     expect(res.status).toBe(200);
-    expect(lines(res.text).slice(1)).toEqual([
+    expect(csvLines(res.text).slice(1)).toEqual([
       'DSC-02,2026-09-01,2026-09-30,2027,0.9,45,50,0.5,,,on_track,',
       'DSC-02,2026-10-01,2026-10-31,2027,0.1,10,100,0.5,,,off_track,',
     ]);
@@ -76,7 +63,7 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     expect(res.headers.vary).toMatch(/Cookie/);
 
     const json = KpiSeries.parse((await request(app).get(path)).body);
-    const rows = lines(res.text);
+    const rows = csvLines(res.text);
     expect(rows[0]).toBe(header);
     expect(rows).toHaveLength(json.points.length + 1);
     expect(rows.slice(1)).toEqual([
@@ -93,7 +80,7 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     const path = `/api/v1/kpis/${city.kpis.satisfaction.id}/series?granularity=fy`;
     const csv = await request(app).get(path).set('Accept', 'text/csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(lines(csv.text).slice(1)).toEqual([
+    expect(csvLines(csv.text).slice(1)).toEqual([
       'ECO-01,2025-07-01,2026-06-30,2026,82.5,,,90,,,off_track,',
       'ECO-01,2026-07-01,2027-06-30,2027,98.75,,,100,,,at_risk,',
     ]);
@@ -106,13 +93,13 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
 
   it('gives the public only approved values', async () => {
     const path = `/api/v1/kpis/${city.kpis.permits.id}/series?format=csv`;
-    const publicRows = lines((await request(app).get(path)).text).slice(1);
+    const publicRows = csvLines((await request(app).get(path)).text).slice(1);
     expect(publicRows.map((row) => row.split(',')[1])).toEqual([
       '2026-07-01',
       '2026-08-01',
       '2026-09-01',
     ]);
-    const staffRows = lines((await staff.get(path)).text).slice(1);
+    const staffRows = csvLines((await staff.get(path)).text).slice(1);
     expect(staffRows).toHaveLength(4);
   });
 
@@ -132,7 +119,7 @@ describe('GET /api/v1/kpis/:id/series as CSV', () => {
     expect(res.headers['content-disposition']).toBe(
       'attachment; filename="WM-07-series-2026-11-25.csv"',
     );
-    expect(lines(res.text).slice(1)).toEqual([
+    expect(csvLines(res.text).slice(1)).toEqual([
       'WM-07,2026-07-01,2026-07-31,2027,7.1,,,,6.5,8.5,on_track,"Dry month, ""low"" flow"',
       `WM-07,2026-08-01,2026-08-31,2027,8.55,,,,6.5,8.5,at_risk,"'=HYPERLINK(""x"")"`,
     ]);

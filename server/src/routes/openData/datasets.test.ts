@@ -1,14 +1,11 @@
 import { Dataset, DatasetDetail, DatasetList } from '@civicstat/shared';
 import request from 'supertest';
-import { createApp, type App } from '../../app';
-import { testConfig } from '../../test/config';
-import { openTestDatabase, type TestDatabase } from '../../test/database';
-import { makeDataset } from '../../test/datasets';
-import { makeDepartment, makeKpi } from '../../test/factories';
-import { signedIn, type SignedIn } from '../../test/session';
+import type { App } from '../../app';
+import type { TestDatabase } from '../../test/database';
+import { DATASETS_NOW as NOW, makeDataset, openDatasetCity } from '../../test/datasets';
+import { makeKpi } from '../../test/factories';
+import type { SignedIn } from '../../test/session';
 import { change, dump, expectProblem } from '../../test/writes';
-
-const NOW = new Date('2026-11-25T17:00:00Z');
 
 let database: TestDatabase;
 let app: App;
@@ -20,14 +17,7 @@ let head: SignedIn;
 let council: SignedIn;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = createApp({ db: database.db, config: testConfig(), clock: () => NOW });
-  dsc = (await makeDepartment(database.db, { code: 'DSC', name: 'Development Services' })).id;
-  police = (await makeDepartment(database.db, { code: 'POLICE', name: 'Police' })).id;
-  budget = await signedIn(app, database.db, 'budget_office');
-  admin = await signedIn(app, database.db, 'admin');
-  head = await signedIn(app, database.db, 'department_head', [dsc]);
-  council = await signedIn(app, database.db, 'council');
+  ({ database, app, dsc, police, budget, admin, head, council } = await openDatasetCity());
 });
 afterAll(async () => {
   await database.close();

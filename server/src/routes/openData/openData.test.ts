@@ -1,15 +1,11 @@
 import { PublicInventory, ReleaseList, StaleDatasets } from '@civicstat/shared';
 import request from 'supertest';
-import { createApp, type App } from '../../app';
-import { testConfig } from '../../test/config';
-import { openTestDatabase, type TestDatabase } from '../../test/database';
-import { makeDataset } from '../../test/datasets';
-import { makeDepartment, makeKpi } from '../../test/factories';
-import { signedIn, type SignedIn } from '../../test/session';
+import type { App } from '../../app';
+import type { TestDatabase } from '../../test/database';
+import { makeDataset, openDatasetCity } from '../../test/datasets';
+import { makeKpi } from '../../test/factories';
+import type { SignedIn } from '../../test/session';
 import { change, expectProblem } from '../../test/writes';
-
-// A fixed "today" for staleness: 2026-11-25 in Durham.
-const NOW = new Date('2026-11-25T17:00:00Z');
 
 let database: TestDatabase;
 let app: App;
@@ -20,13 +16,7 @@ let admin: SignedIn;
 let council: SignedIn;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = createApp({ db: database.db, config: testConfig(), clock: () => NOW });
-  dsc = (await makeDepartment(database.db, { code: 'DSC', name: 'Development Services' })).id;
-  police = (await makeDepartment(database.db, { code: 'POLICE', name: 'Police' })).id;
-  budget = await signedIn(app, database.db, 'budget_office');
-  admin = await signedIn(app, database.db, 'admin');
-  council = await signedIn(app, database.db, 'council');
+  ({ database, app, dsc, police, budget, admin, council } = await openDatasetCity());
 });
 afterAll(async () => {
   await database.close();
