@@ -1,6 +1,7 @@
 /** The audit trail as the API serves it: who did what to which thing, before and after. */
 import { z } from 'zod';
 import { Page } from './kpi';
+import { PositiveId } from './queries';
 
 /** A person named in a record: who entered, reviewed, locked or changed something. */
 export const UserRef = z.object({ id: z.number().int(), name: z.string(), email: z.string() });
@@ -32,7 +33,7 @@ export const AuditQuery = z
     entity: word.optional(),
     id: z.string().trim().min(1).max(100).optional(),
     /** A KPI's change history: its own records and those of its targets. */
-    kpi: z.coerce.number().int().positive().max(2147483647).optional(),
+    kpi: PositiveId.optional(),
     limit: z.coerce.number().int().min(1).max(200, 'must be 200 or less').default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

@@ -7,6 +7,7 @@ import { UserRef } from './audit';
 import { IsoDate } from './common';
 import { changesOf, RefId, Text, Title } from './fields';
 import { DepartmentRef, Page } from './kpi';
+import { PositiveId } from './queries';
 
 export const datasetAccessLevels = ['public', 'restricted', 'non_public'] as const;
 export const DatasetAccessLevel = z.enum(datasetAccessLevels);
@@ -171,9 +172,8 @@ export type DatasetDetail = z.infer<typeof DatasetDetail>;
 export const DatasetList = z.object({ data: z.array(Dataset), page: Page });
 export type DatasetList = z.infer<typeof DatasetList>;
 
-const positiveId = z.coerce.number().int().positive();
 export const DatasetListQuery = z.strictObject({
-  department: positiveId.optional(),
+  department: PositiveId.optional(),
   state: PipelineState.optional(),
   access: DatasetAccessLevel.optional(),
   freshness: DatasetFreshness.optional(),
@@ -221,7 +221,7 @@ export const ReleaseList = z.object({
 });
 export type ReleaseList = z.infer<typeof ReleaseList>;
 
-export const StaleDatasetsQuery = z.strictObject({ department: positiveId.optional() });
+export const StaleDatasetsQuery = z.strictObject({ department: PositiveId.optional() });
 export const StaleDatasets = z.object({
   asOf: IsoDate,
   graceDays: z.number().int(),

@@ -10,14 +10,17 @@ export const FiscalYearParam = z.coerce
   .min(2000, 'must be 2000 or later')
   .max(2100, 'must be 2100 or earlier');
 
-// At most PostgreSQL's integer: a larger id is a 400 here, not a database error.
-const positiveId = z.coerce
+/**
+ * A record's id in a path or query. At most PostgreSQL's integer: a larger id is a 400 here, not
+ * a database error.
+ */
+export const PositiveId = z.coerce
   .number({ message: 'must be a positive integer' })
-  .int()
-  .positive()
+  .int('must be a positive integer')
+  .positive('must be a positive integer')
   .max(2_147_483_647, 'must be a positive integer');
 
-export const IdParams = z.strictObject({ id: positiveId });
+export const IdParams = z.strictObject({ id: PositiveId });
 export const SlugOrIdParams = z.strictObject({
   slugOrId: z.string().regex(/^[a-z0-9-]+$/, 'must be an id or a slug'),
 });
@@ -34,11 +37,11 @@ export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const KpiListQuery = z.strictObject({
-  goal: positiveId.optional(),
-  objective: positiveId.optional(),
-  department: positiveId.optional(),
+  goal: PositiveId.optional(),
+  objective: PositiveId.optional(),
+  department: PositiveId.optional(),
   /** The KPIs on one dashboard (by id). */
-  dashboard: positiveId.optional(),
+  dashboard: PositiveId.optional(),
   status: KpiStatus.optional(),
   frequency: KpiFrequency.optional(),
   public: z

@@ -7,6 +7,7 @@ import { UserRole } from './enums';
 import { RefId, Title } from './fields';
 import { Page } from './kpi';
 import { NewPassword } from './session';
+import { PositiveId } from './queries';
 
 /** Invited: no password set yet. Deactivated: can no longer sign in; restorable. */
 export const userStatuses = ['invited', 'active', 'deactivated'] as const;
@@ -116,11 +117,5 @@ export type UserSessionList = z.infer<typeof UserSessionList>;
 export const RevokedSessions = z.object({ revoked: z.number().int() });
 export type RevokedSessions = z.infer<typeof RevokedSessions>;
 
-const positiveId = z.coerce
-  .number({ message: 'must be a positive integer' })
-  .int('must be a positive integer')
-  .positive('must be a positive integer')
-  .max(2_147_483_647, 'must be a positive integer');
-
-export const UserSessionParams = z.strictObject({ id: positiveId, sessionId: positiveId });
+export const UserSessionParams = z.strictObject({ id: PositiveId, sessionId: PositiveId });
 export type UserSessionParams = z.infer<typeof UserSessionParams>;

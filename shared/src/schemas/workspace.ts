@@ -15,9 +15,7 @@ import {
 } from './enums';
 import { DepartmentRef, Page, TargetValue } from './kpi';
 import { Measurement } from './measurement';
-import { FiscalYearParam, IdParams } from './queries';
-
-const positiveId = IdParams.shape.id;
+import { FiscalYearParam, PositiveId } from './queries';
 
 /** `?month=2026-10-15`: any date of the month, read as the month's first day. */
 export const WorksheetQuery = z.strictObject({
@@ -103,8 +101,8 @@ export const reviewQueueSorts = ['period', 'recent'] as const;
 export const ReviewQueueQuery = z.strictObject({
   /** Workflow states to list; every state when left out. */
   state: StateFilter.optional(),
-  department: positiveId.optional(),
-  kpi: positiveId.optional(),
+  department: PositiveId.optional(),
+  kpi: PositiveId.optional(),
   /** `period`: by department name, KPI code, period; `recent`: latest entered/submitted/reviewed first. */
   sort: z.enum(reviewQueueSorts).default('period'),
   limit: z.coerce.number().int().min(1).max(500, 'must be 500 or less').default(100),

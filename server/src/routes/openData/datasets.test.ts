@@ -212,5 +212,9 @@ describe('GET /api/v1/datasets', () => {
     const mine = await council.agent.get(`/api/v1/datasets?department=${dsc}`);
     expect(mine.body.data.map((d: Dataset) => d.title)).toEqual(['Fresh']);
     expectProblem(await council.agent.get('/api/v1/datasets?state=done'), 400, 'query.state');
+    // An id past PostgreSQL's integer is refused here, not by the database.
+    const huge = await council.agent.get('/api/v1/datasets?department=99999999999');
+    expectProblem(huge, 400, 'query.department');
+    expect(huge.body.errors[0].message).toBe('must be a positive integer');
   });
 });
