@@ -169,4 +169,42 @@ describe('KPI catalog import', () => {
       },
     });
   });
+
+  it('creates a department named in many rows once, and refuses a name whose code is taken', async () => {
+    const { db } = database;
+    await makeDepartment(db, { code: 'PARKS', name: 'Parks and Recreation' });
+    const file = [
+      'Code,Name,Department,Frequency',
+      'PW-01,Potholes filled,Public Works,Monthly',
+      'PW-02,Streets swept,Public Works,Monthly',
+      'PW-03,Signs fixed,public works,Monthly',
+      'PK-01,Park visits,Parks &,Monthly', // would be PARKS: another department's code
+    ].join('\n');
+    const uploaded = await upload(budget, 'works.csv', file, 'kind=catalog');
+    const options = { createDepartments: true };
+    const checked = await check(budget, uploaded.body.id, uploaded.body.mapping, options);
+    expect(checked.body.counts).toMatchObject({
+      created: 3,
+      rowsWithErrors: 1,
+      departmentsCreated: 1,
+    });
+    const errors = await budget.agent.get(`/api/v1/imports/${uploaded.body.id}/rows?outcome=error`);
+    expect(errors.body.data[0]).toMatchObject({ row: 5 });
+    expect(errors.body.data[0].errors[0].message).toMatch(/its code would be PARKS/);
+
+    const fixed = await upload(
+      budget,
+      'works.csv',
+      file.split('\n').slice(0, 4).join('\n'),
+      'kind=catalog',
+    );
+    await check(budget, fixed.body.id, fixed.body.mapping, options);
+    expect((await commit(budget, fixed.body.id)).status).toBe(200);
+    const works = await db('departments').where({ name: 'Public Works' });
+    expect(works).toHaveLength(1);
+    const kpis = await db('kpis')
+      .whereIn('code', ['PW-01', 'PW-02', 'PW-03'])
+      .select('department_id');
+    expect(kpis.map((k) => k.department_id)).toEqual([works[0].id, works[0].id, works[0].id]);
+  });
 });

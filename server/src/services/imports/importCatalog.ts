@@ -161,10 +161,26 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
       );
       return undefined;
     }
+    const taken = deptByCode.get(code);
+    if (taken) {
+      // A department already planned under this code by an earlier row (its spelling may
+      // differ: "Public Works", "public works") is the same one; a stored one is not.
+      if (taken.id === null) return taken;
+      r.fail(
+        'department',
+        `unknown department "${text}": its code would be ${code}, which another department has; use that department's code or name`,
+      );
+      return undefined;
+    }
+    if (text.length > 200) {
+      r.fail('department', 'a new department’s name must be at most 200 characters');
+      return undefined;
+    }
     toCreate.set(code, { code, name: text });
     departmentsPlanned += 1;
     const planned: Department = { id: null, code };
     deptByCode.set(code, planned);
+    deptByName.set(text.toLowerCase(), planned);
     return planned;
   }
 
