@@ -441,6 +441,15 @@ describe('POST /api/v1/imports/:id/commit', () => {
     ]);
     expectProblem(await commit(head, first.id), 409);
 
+    // Two commits at once: one writes, the other stops inside its transaction; the import's
+    // report stays whole (the stopped one's partial report is thrown away).
+    const twice = await upload(head, 'october.csv', file);
+    await check(head, twice.body.id, measurementMapping);
+    const answers = await Promise.all([commit(head, twice.body.id), commit(head, twice.body.id)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const report = await head.agent.get(`/api/v1/imports/${twice.body.id}/rows`);
+    expect(report.body.page.total).toBe(4);
+
     const again = await importFile(head, 'october.csv', file);
     expect(again.committed.body.counts).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     expect(await measurementValues()).toEqual(afterFirst);

@@ -245,16 +245,18 @@ export async function commitImport(
       }),
     );
   } catch (error) {
-    await report.close();
-    if (error instanceof RowsRejected) {
-      await updateImport(db, id, { counts: report.counts });
-      const first = report.firstErrors[0];
-      throw new ConflictError(
-        `Nothing was imported: ${report.counts.rowsWithErrors} rows no longer pass their checks${first ? ` (row ${first.row}, ${first.column}: ${first.message})` : ''}. The report shows them; fix the file and upload it again.`,
-        { counts: report.counts },
-      );
+    if (!(error instanceof RowsRejected)) {
+      // Stopped part-way (a conflict, a database error): the dry run's report stays the one shown.
+      await report.discard();
+      throw error;
     }
-    throw error;
+    await report.close();
+    await updateImport(db, id, { counts: report.counts });
+    const first = report.firstErrors[0];
+    throw new ConflictError(
+      `Nothing was imported: ${report.counts.rowsWithErrors} rows no longer pass their checks${first ? ` (row ${first.row}, ${first.column}: ${first.message})` : ''}. The report shows them; fix the file and upload it again.`,
+      { counts: report.counts },
+    );
   }
   await report.close();
   await fs.promises.rm(filesOf(options.dir, record).upload, { force: true });
