@@ -8,14 +8,16 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
-import { signInAs } from './support/signIn';
+import { apiSessionAs, signInAs } from './support/signIn';
 import { waitUntil } from './support/waitUntil';
+import type { PageWatch } from './support/watchPage';
 
 const suite = browserSuite();
 let page: Page;
+let watch: PageWatch;
 
 beforeEach(async () => {
-  ({ page } = await suite.newPage());
+  ({ page, watch } = await suite.newPage());
 });
 
 async function api<T>(pathname: string): Promise<T> {
@@ -119,5 +121,51 @@ describe('the budget office releases a dataset', () => {
     await published.waitFor();
     expect((await published.textContent()) ?? '').toContain('Published');
     expect(await published.getByRole('link', { name: `Download of ${title}` }).count()).toBe(1);
+  });
+});
+
+describe('the admin weighs the release list', () => {
+  test('saves new weights and says so; a change made meanwhile is shown, not overwritten', async () => {
+    await signInAs(page, suite.baseUrl, 'admin', '/open-data/manage');
+    const editor = page.getByRole('form', { name: 'Prioritization weights' });
+    await editor.waitFor();
+    const demand = editor.getByLabel(/^Public demand/);
+    await demand.fill('7');
+    await editor.getByRole('button', { name: 'Save weights' }).click();
+    await editor
+      .getByRole('status')
+      .getByText('Weights saved: the release list is ranked again.')
+      .waitFor();
+    // The message stays once the saved weights come back from the server.
+    await page.waitForLoadState('networkidle');
+    expect(await editor.getByRole('status').textContent()).toContain('Weights saved');
+    expect(await demand.inputValue()).toBe('7');
+
+    // Another admin changes them meanwhile, through the API.
+    const other = await apiSessionAs(suite.baseUrl, 'admin');
+    const stored = (await (await other.fetch('/open-data/weights')).json()) as Record<
+      string,
+      number
+    >;
+    const changed = await other.fetch('/open-data/weights', {
+      method: 'PUT',
+      body: {
+        publicDemand: 2,
+        residentValue: stored.residentValue,
+        publishingEffort: stored.publishingEffort,
+        risk: stored.risk,
+      },
+      ifMatch: stored.version,
+    });
+    expect(changed.status).toBe(200);
+    watch.allowFailedRequest('/api/v1/open-data/weights', 412);
+    await demand.fill('9');
+    await editor.getByRole('button', { name: 'Save weights' }).click();
+    await editor
+      .getByRole('status')
+      .getByText(/Someone changed the weights/)
+      .waitFor();
+    expect(await demand.inputValue()).toBe('2');
+    await expectNoAxeViolations(page);
   });
 });

@@ -273,7 +273,9 @@ export function ManageDatasetsPage() {
       {role === 'admin' && weights.data && (
         <section aria-labelledby="weights-heading" className="manage-section">
           <h2 id="weights-heading">Prioritization weights</h2>
-          <WeightsEditor key={weights.data.version} weights={weights.data} />
+          {/* Not keyed by version: a save refetches the weights, and a remount would lose the
+              editor's message. The editor follows the version itself (and a 412's current). */}
+          <WeightsEditor weights={weights.data} />
         </section>
       )}
     </>

@@ -1,8 +1,9 @@
 /** The admin's editor of the prioritization weights (If-Match; a stale version is reloaded). */
-import { priorityFactors, type PriorityFactor, type PriorityWeights } from '@civicstat/shared';
+import { PriorityWeights, priorityFactors, type PriorityFactor } from '@civicstat/shared';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/ApiError';
 import { useUpdateWeights } from '../../api/useOpenData';
+import { staleRecord } from '../../api/useStructureChanges';
 import { describeError } from '../../components/describeError';
 
 export const factorNames: Record<PriorityFactor, string> = {
@@ -39,7 +40,7 @@ export function WeightsEditor({ weights }: { weights: PriorityWeights }) {
       setMessage('Weights saved: the release list is ranked again.');
     } catch (error) {
       if (isApiError(error) && error.status === 412) {
-        const current = (error.problem as { current?: PriorityWeights }).current;
+        const current = staleRecord(error, PriorityWeights);
         if (current) {
           setValues(asText(current));
           setVersion(current.version);
