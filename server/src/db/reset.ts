@@ -1,4 +1,7 @@
-/** Empties every table of the schema (keeps the tables and the migration history). */
+/**
+ * Empties every table of the schema (keeps the tables and the migration history), then puts back
+ * the rows the migrations create.
+ */
 import type { Db } from './database';
 
 export async function resetData(db: Db): Promise<void> {
@@ -10,4 +13,8 @@ export async function resetData(db: Db): Promise<void> {
     `truncate ${rows.map(() => '??').join(', ')} restart identity cascade`,
     rows.map((r) => r.tablename),
   );
+  // Rows the migrations themselves put in, put back as they left them.
+  if (rows.some((r) => r.tablename === 'dataset_priority_weights')) {
+    await db('dataset_priority_weights').insert({ id: 1 });
+  }
 }

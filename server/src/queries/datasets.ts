@@ -118,10 +118,9 @@ export interface WeightsRow {
   updated_by: UserRefRow | null;
 }
 
-/** The one row of weights, written back with its defaults when an emptied database lost it. */
+/** The one row of weights (its migration creates it; resetData puts it back). */
 export async function selectWeights(db: Queryable): Promise<WeightsRow> {
-  await db('dataset_priority_weights').insert({ id: 1 }).onConflict('id').ignore();
-  return (await db('dataset_priority_weights as w')
+  const row = (await db('dataset_priority_weights as w')
     .leftJoin('users as u', 'u.id', 'w.updated_by')
     .select(
       'w.public_demand',
@@ -133,7 +132,9 @@ export async function selectWeights(db: Queryable): Promise<WeightsRow> {
       userRefColumn(db as Knex, 'u', 'updated_by'),
     )
     .where('w.id', 1)
-    .first()) as WeightsRow;
+    .first()) as WeightsRow | undefined;
+  if (!row) throw new Error('dataset_priority_weights has lost its one row: run the migrations');
+  return row;
 }
 
 export interface CatalogKpiRow {

@@ -23,7 +23,9 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await database.db('datasets').delete();
+  // The weights back to the migration's defaults.
   await database.db('dataset_priority_weights').delete();
+  await database.db('dataset_priority_weights').insert({ id: 1 });
 });
 
 const scores = (

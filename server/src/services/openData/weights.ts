@@ -17,7 +17,6 @@ export async function updateWeights(
   weights: PriorityWeightsRequest,
 ): Promise<PriorityWeights> {
   return writer.db.transaction(async (trx) => {
-    await selectWeights(trx);
     await trx('dataset_priority_weights').where({ id: 1 }).forUpdate().first();
     const before = presentWeights(await selectWeights(trx));
     if (before.version !== version) throw new PreconditionFailedError(before);
