@@ -132,6 +132,53 @@ describe('addDays', () => {
     expect(() => addDays('2025-07-01', 0.5)).toThrow(RangeError);
   });
 
+  it('rejects what is not a YYYY-MM-DD date, and follows the leap-year rules of 1900 and 2000', () => {
+    for (const bad of [
+      '2025-00-10',
+      '2025-01-00',
+      '2025-1-01',
+      '2025/01/01',
+      '+2025-01-01',
+      ' 2025-01-01',
+      '2025-01-01\n',
+      '2025-01-0a',
+      '1900-02-29',
+      '2025-04-31',
+      '',
+    ]) {
+      expect(() => addDays(bad, 0)).toThrow(RangeError);
+    }
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+  });
+
+  it('stays within the years 0000 to 9999', () => {
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(addDays('0000-01-02', -1)).toBe('0000-01-01');
+    expect(() => addDays('0000-01-01', -1)).toThrow(RangeError);
+  });
+
+  it('counts days as Date does, for any date of the years 0000 to 9999', () => {
+    const anyDate = fc
+      .date({ min: new Date('0000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -400_000, max: 400_000 }), (date, days) => {
+        const byDate = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000);
+        const year = byDate.getUTCFullYear();
+        if (year < 0 || year > 9999) {
+          expect(() => addDays(date, days)).toThrow(RangeError);
+          return true;
+        }
+        expect(daysBetween('1970-01-01', date)).toBe(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+        expect(addDays(date, days)).toBe(byDate.toISOString().slice(0, 10));
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is undone by moving back, and daysBetween counts the move', () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: -5000, max: 5000 }), (date, days) => {
