@@ -80,20 +80,24 @@ function targets(results: readonly EndpointResult[]): string[] {
       `- ${result.endpoint.name}: p95 < ${target} ms — ${verdict} (${ms(result.p95Ms)} ms)`,
     );
   }
+  // The issue names two yardsticks for "the SQL time": a direct query, and EXPLAIN ANALYZE's
+  // time inside the server (no round trip, no rows sent). Each gets its own verdict.
+  const within = (value: number) => (value <= API_TO_SQL_TARGET ? 'met' : 'MISSED');
   for (const result of results) {
     const apiToSql = ratio(result);
     if (apiToSql === undefined) continue;
-    const verdict = apiToSql <= API_TO_SQL_TARGET ? 'met' : 'MISSED';
     const direct = directRatio(result);
     const sqlMs = result.sql?.totalMs ?? 0;
     const belowFloor =
       floorMs !== undefined && floorMs > API_TO_SQL_TARGET * sqlMs
         ? `; the no-SQL floor alone (health, ${ms(floorMs)} ms) is ${(floorMs / sqlMs).toFixed(1)}× this SQL time`
         : '';
-    lines.push(
-      `- ${result.endpoint.name}: API within ${API_TO_SQL_TARGET}× of SQL — ${verdict} (${apiToSql.toFixed(2)}×` +
-        `${direct === undefined ? '' : `; ${direct.toFixed(2)}× the direct query time`}${belowFloor})`,
-    );
+    const verdicts =
+      direct === undefined
+        ? `${within(apiToSql)} (${apiToSql.toFixed(2)}×${belowFloor})`
+        : `by the direct query time ${within(direct)} (${direct.toFixed(2)}×); ` +
+          `by EXPLAIN's time in the server ${within(apiToSql)} (${apiToSql.toFixed(2)}×${belowFloor})`;
+    lines.push(`- ${result.endpoint.name}: API within ${API_TO_SQL_TARGET}× of SQL — ${verdicts}`);
   }
   return lines;
 }
