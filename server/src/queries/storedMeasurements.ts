@@ -36,21 +36,25 @@ export interface MeasurementRecord {
   reviewed_at: Date | null;
 }
 
-const recordColumns = [
-  'm.id',
-  'm.kpi_id',
-  'm.period_start',
-  'm.value',
-  'm.numerator',
-  'm.denominator',
-  'm.note',
-  'm.state',
-  'm.review_comment',
-  'm.version',
-  'm.entered_at',
-  'm.submitted_at',
-  'm.reviewed_at',
-];
+/** The columns of a MeasurementRecord. */
+export const recordFields = [
+  'id',
+  'kpi_id',
+  'period_start',
+  'value',
+  'numerator',
+  'denominator',
+  'note',
+  'state',
+  'review_comment',
+  'version',
+  'entered_at',
+  'submitted_at',
+  'reviewed_at',
+] as const;
+
+/** The same, of `measurements as m`. */
+export const recordColumns = recordFields.map((field) => `m.${field}`);
 
 /** The stored value, locked until the transaction ends so concurrent changes queue behind it. */
 export async function lockMeasurement(

@@ -15,9 +15,8 @@ export interface AuditEntry {
   at?: Date;
 }
 
-/** Call inside the transaction of the write itself: the change and its record stand or fall together. */
-export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
-  await trx('audit_log').insert({
+function auditRow(entry: AuditEntry) {
+  return {
     actor_id: entry.actor?.userId ?? null,
     action: entry.action,
     entity: entry.entity,
@@ -25,5 +24,19 @@ export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Pro
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
     ...(entry.at ? { at: entry.at } : {}),
-  });
+  };
+}
+
+/** Call inside the transaction of the write itself: the change and its record stand or fall together. */
+export async function recordAudit(trx: Knex.Transaction, entry: AuditEntry): Promise<void> {
+  await recordAudits(trx, [entry]);
+}
+
+/** Records of many writes in one statement (an import's batch of values). */
+export async function recordAudits(
+  trx: Knex.Transaction,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await trx('audit_log').insert(entries.map(auditRow));
 }

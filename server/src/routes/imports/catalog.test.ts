@@ -44,6 +44,9 @@ describe('KPI catalog import', () => {
       department_id: (await db('departments').where({ code: 'DSC' }).first()).id,
     });
     await makeMeasurement(db, existing.id, '2026-07-01', 3);
+    const [oldTarget] = await db('kpi_targets')
+      .insert({ kpi_id: existing.id, fiscal_year: 2027, target: 12 })
+      .returning('id');
     const file = [
       'Code,Name,Department,Frequency,Description,Target,Fiscal Year',
       'DSC-01,Plan review turnaround,DSC,Monthly,Days to review,10,2027', // update (name, description, target)
@@ -115,6 +118,38 @@ describe('KPI catalog import', () => {
       },
     ]);
     expect(await db('kpi_targets').orderBy('target').pluck('target')).toEqual([10, 1200]);
+    // Each KPI and target written is audited as the same change on a screen would be.
+    const created = await db('kpis').whereNot({ id: existing.id }).first('id');
+    const audit = await db('audit_log')
+      .whereIn('entity', ['kpi', 'kpi_target'])
+      .orderBy(['entity', 'action'])
+      .select('actor_id', 'action', 'entity', 'entity_id', 'before', 'after');
+    expect(
+      audit.map((a) => [
+        a.actor_id,
+        a.entity,
+        a.action,
+        a.entity_id,
+        a.before?.name ?? a.before?.target?.value ?? null,
+        a.after.name ?? a.after.target.value,
+      ]),
+    ).toEqual([
+      [budget.user.id, 'kpi', 'create', String(created.id), null, 'Permits issued'],
+      [budget.user.id, 'kpi', 'update', String(existing.id), 'Old name', 'Plan review turnaround'],
+      [budget.user.id, 'kpi_target', 'create', expect.any(String), null, 1200],
+      [budget.user.id, 'kpi_target', 'update', String(oldTarget.id), 12, 10],
+    ]);
+    // So the KPI's change history shows the import's changes to its definition and target.
+    const history = await budget.agent.get(`/api/v1/audit?kpi=${existing.id}`);
+    expect(
+      history.body.data.map((e: { entity: string; action: string }) => [e.entity, e.action]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['kpi', 'update'],
+        ['kpi_target', 'update'],
+      ]),
+    );
+    expect(history.body.data).toHaveLength(2);
 
     const third = await upload(budget, 'catalog.csv', fixed, 'kind=catalog');
     await check(budget, third.body.id, third.body.mapping);
@@ -123,6 +158,9 @@ describe('KPI catalog import', () => {
       updated: 0,
       unchanged: 2,
     });
+    expect(await db('audit_log').whereIn('entity', ['kpi', 'kpi_target']).count('* as n')).toEqual([
+      { n: 4 },
+    ]);
     expect(await db('kpis').orderBy('code').pluck('version')).toEqual([2, 1]);
   });
 
@@ -147,6 +185,7 @@ describe('KPI catalog import', () => {
       departmentsCreated: 37,
     });
     const kpisBefore = Number((await db('kpis').count('* as n'))[0]?.n);
+    const [{ lastAudit }] = await db('audit_log').max('id as lastAudit');
     const committed = await commit(budget, uploaded.body.id);
     expect(committed.status).toBe(200);
     expect(Number((await db('kpis').count('* as n'))[0]?.n) - kpisBefore).toBe(1716);
@@ -168,6 +207,17 @@ describe('KPI catalog import', () => {
         departmentsCreated: 37,
       },
     });
+    const audited = await db('audit_log')
+      .where({ action: 'create' })
+      .whereIn('entity', ['kpi', 'department'])
+      .where('id', '>', lastAudit)
+      .groupBy('entity')
+      .orderBy('entity')
+      .select('entity', db.raw('count(*)::int as n'));
+    expect(audited).toEqual([
+      { entity: 'department', n: 37 },
+      { entity: 'kpi', n: 1716 },
+    ]);
   });
 
   it('creates a department named in many rows once, and refuses a name whose code is taken', async () => {
@@ -206,5 +256,16 @@ describe('KPI catalog import', () => {
       .whereIn('code', ['PW-01', 'PW-02', 'PW-03'])
       .select('department_id');
     expect(kpis.map((k) => k.department_id)).toEqual([works[0].id, works[0].id, works[0].id]);
+    expect(
+      await db('audit_log')
+        .where({ entity: 'department', entity_id: String(works[0].id) })
+        .select('action', 'entity_id', 'after'),
+    ).toEqual([
+      {
+        action: 'create',
+        entity_id: String(works[0].id),
+        after: expect.objectContaining({ name: 'Public Works' }),
+      },
+    ]);
   });
 });

@@ -56,6 +56,12 @@ afterAll(async () => {
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const header = 'kpi,period,value,note';
 
+/** What an audit record's measurement snapshot says of the value. */
+function pick(snapshot: Record<string, unknown>) {
+  const { periodStart, value, note, state, version } = snapshot;
+  return { periodStart, value, note, state, version };
+}
+
 async function measurementValues() {
   return (await database
     .db('measurements as m')
@@ -391,7 +397,7 @@ describe('POST /api/v1/imports/:id/commit', () => {
     expect(await dump(database.db, 'measurements')).toEqual([]);
   });
 
-  it('writes all rows in one go, audits the import once with its file name and counts, and changes nothing when the file comes again', async () => {
+  it('writes all rows in one go, audits each value written and the import with its file name and counts, and changes nothing when the file comes again', async () => {
     const { db } = database;
     const a = await makeKpi(db, { code: 'DSC-1', department_id: dscId });
     await makeMeasurement(db, a.id, '2026-07-01', 1, { state: 'draft' });
@@ -416,14 +422,10 @@ describe('POST /api/v1/imports/:id/commit', () => {
       ['2026-09-01', 3, '', 1, 'draft'],
       ['2026-10-01', 4, '', 1, 'draft'],
     ]);
-    const audit = await db('audit_log').select(
-      'actor_id',
-      'action',
-      'entity',
-      'entity_id',
-      'after',
-    );
-    expect(audit).toEqual([
+    const importAudit = await db('audit_log')
+      .where({ entity: 'import' })
+      .select('actor_id', 'action', 'entity', 'entity_id', 'after');
+    expect(importAudit).toEqual([
       {
         actor_id: head.user.id,
         action: 'import',
@@ -439,6 +441,63 @@ describe('POST /api/v1/imports/:id/commit', () => {
         },
       },
     ]);
+    // Each value written has its own record, as an edit on the screen would; the unchanged
+    // July value has none.
+    const ids = await db('measurements').where({ kpi_id: a.id }).select('id', 'period_start');
+    const idOf = new Map(ids.map((m) => [m.period_start, String(m.id)]));
+    const valueAudit = await db('audit_log')
+      .where({ entity: 'measurement' })
+      .orderByRaw('entity_id::bigint')
+      .select('actor_id', 'action', 'entity_id', 'before', 'after');
+    expect(
+      valueAudit.map((a) => ({
+        ...a,
+        before: a.before && pick(a.before),
+        after: pick(a.after),
+      })),
+    ).toEqual([
+      {
+        actor_id: head.user.id,
+        action: 'update',
+        entity_id: idOf.get('2026-08-01'),
+        before: { periodStart: '2026-08-01', value: 5, note: '', state: 'returned', version: 1 },
+        after: {
+          periodStart: '2026-08-01',
+          value: 2,
+          note: 'fixed',
+          state: 'returned',
+          version: 2,
+        },
+      },
+      {
+        actor_id: head.user.id,
+        action: 'create',
+        entity_id: idOf.get('2026-09-01'),
+        before: null,
+        after: { periodStart: '2026-09-01', value: 3, note: '', state: 'draft', version: 1 },
+      },
+      {
+        actor_id: head.user.id,
+        action: 'create',
+        entity_id: idOf.get('2026-10-01'),
+        before: null,
+        after: { periodStart: '2026-10-01', value: 4, note: '', state: 'draft', version: 1 },
+      },
+    ]);
+    // So the value's history shows the import's change, by whom.
+    const history = await head.agent.get(`/api/v1/kpis/${a.id}/measurements/2026-08-01/history`);
+    expect(
+      history.body.data.map(
+        (r: { action: string; value: number; actor: { id: number } | null }) => [
+          r.action,
+          r.value,
+          r.actor?.id ?? null,
+        ],
+      ),
+    ).toEqual([
+      ['recorded', 5, null],
+      ['update', 2, head.user.id],
+    ]);
     expectProblem(await commit(head, first.id), 409);
 
     // Two commits at once: one writes, the other stops inside its transaction; the import's
@@ -453,6 +512,10 @@ describe('POST /api/v1/imports/:id/commit', () => {
     const again = await importFile(head, 'october.csv', file);
     expect(again.committed.body.counts).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     expect(await measurementValues()).toEqual(afterFirst);
+    // The commit that stopped and the unchanged import wrote no value records.
+    expect(await db('audit_log').where({ entity: 'measurement' }).count('* as n')).toEqual([
+      { n: 3 },
+    ]);
   });
 
   it('round trip: a KPI series exported as CSV imports with no changes', async () => {

@@ -11,6 +11,10 @@ import {
   type ImportRowReport,
 } from '@civicstat/shared';
 import type { Knex } from 'knex';
+import { presentKpiDefinition, type KpiRecord } from '../../presenters/kpiDefinition';
+import { presentDepartment, type DepartmentRecord } from '../../presenters/structure';
+import { presentTarget, type TargetRecord } from '../../presenters/target';
+import { recordAudits, type AuditEntry } from '../audit';
 import type { MappedRow } from './cells';
 import type { ImportPass } from './importPass';
 
@@ -18,7 +22,7 @@ const BATCH = 500;
 const CODE = /^[A-Z0-9][A-Z0-9._-]{0,31}$/;
 const DEPARTMENT_CODE = /^[A-Z][A-Z0-9_-]{1,15}$/;
 
-const frequencyWords: Record<string, string> = {
+const frequencyWords: Record<string, KpiRecord['frequency']> = {
   daily: 'daily',
   day: 'daily',
   monthly: 'monthly',
@@ -47,28 +51,25 @@ const columnOf: Record<string, string> = {
   unit: 'unit',
 };
 
-interface KpiRow {
-  id: number;
-  code: string;
-  name: string;
-  description: string;
-  department_id: number;
-  unit: string;
-  display_format: string;
-  direction: string;
-  frequency: string;
-  aggregation: string;
-  data_source: string;
-  methodology: string;
-  owner: string;
-  is_public: boolean;
-  archived_at: Date | null;
-  has_data: boolean;
-}
+/** A stored KPI (every column), and whether it has data a definition change must respect. */
+type KpiRow = KpiRecord & { has_data: boolean };
 
-type Definition = Omit<KpiRow, 'id' | 'archived_at' | 'has_data' | 'department_id'> & {
-  department_id: number | null;
-};
+/** What a row sets of a KPI. */
+type Definition = Pick<
+  KpiRecord,
+  | 'code'
+  | 'name'
+  | 'description'
+  | 'unit'
+  | 'display_format'
+  | 'direction'
+  | 'frequency'
+  | 'aggregation'
+  | 'data_source'
+  | 'methodology'
+  | 'owner'
+  | 'is_public'
+> & { department_id: number | null };
 
 interface Department {
   id: number | null;
@@ -119,15 +120,12 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
     ),
   )) as KpiRow[];
   const kpiByCode = new Map(kpis.map((k) => [k.code, k]));
-  const targets = new Map<string, number | null>();
+  // Whole rows: a target the commit changes is audited with what it was.
+  const targets = new Map<string, TargetRecord>();
   for (const t of (await db('kpi_targets')
     .whereNull('period_start')
-    .select('kpi_id', 'fiscal_year', 'target')) as Array<{
-    kpi_id: number;
-    fiscal_year: number;
-    target: number | null;
-  }>) {
-    targets.set(`${t.kpi_id}|${t.fiscal_year}`, t.target);
+    .select('*')) as TargetRecord[]) {
+    targets.set(`${t.kpi_id}|${t.fiscal_year}`, t);
   }
   const seenCodes = new Map<string, number>();
   let departmentsPlanned = 0;
@@ -209,7 +207,7 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
     else if (code) seenCodes.set(code, r.row);
 
     const frequencyText = r.text('frequency');
-    let frequency = 'monthly';
+    let frequency: KpiRecord['frequency'] = 'monthly';
     if (frequencyText) {
       const found = frequencyWords[frequencyText.toLowerCase().replace(/[^a-z]/g, '')];
       if (!found)
@@ -313,7 +311,7 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
       );
       if (dept.id !== existing.department_id) changed.push('department_id');
       const targetChanged =
-        target && targets.get(`${existing.id}|${target.fiscalYear}`) !== target.value;
+        target && targets.get(`${existing.id}|${target.fiscalYear}`)?.target !== target.value;
       if (targetChanged) changed.push('target' as never);
       line.outcome = changed.length > 0 ? 'update' : 'unchanged';
       if (changed.length > 0) line.before = `changes ${changed.join(', ')}`;
@@ -329,14 +327,28 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
     }
     batch = [];
     if (!pass.commit || writes.length === 0 || report.counts.rowsWithErrors > 0) return;
+    // Every department, KPI and target written is audited as the same change on a screen would
+    // be (the commit's transaction is the pass's db).
+    const audits: AuditEntry[] = [];
+    const audit = (entity: string, id: number, before: unknown, after: unknown) =>
+      audits.push({
+        actor: pass.actor,
+        action: before === undefined ? 'create' : 'update',
+        entity,
+        entityId: id,
+        ...(before === undefined ? {} : { before }),
+        after,
+        at: now,
+      });
     const pendingDepartments = [...toCreate.values()];
     if (pendingDepartments.length > 0) {
       const created = (await db('departments')
         .insert(pendingDepartments.map((d) => ({ ...d, created_at: now, updated_at: now })))
-        .returning(['id', 'code'])) as Array<{ id: number; code: string }>;
+        .returning('*')) as DepartmentRecord[];
       for (const d of created) {
         const planned = deptByCode.get(d.code);
         if (planned) planned.id = d.id;
+        audit('department', d.id, undefined, presentDepartment(d));
       }
       toCreate.clear();
     }
@@ -346,8 +358,12 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
       created_at: now,
       updated_at: now,
     }));
-    const saved = (await upsertKpis(db, rows)) as Array<{ id: number; code: string }>;
+    const saved = await upsertKpis(db, rows);
     const idOf = new Map(saved.map((k) => [k.code, k.id]));
+    for (const k of saved) {
+      const before = kpiByCode.get(k.code);
+      audit('kpi', k.id, before && presentKpiDefinition(before), presentKpiDefinition(k));
+    }
     for (const k of kpis) if (!idOf.has(k.code)) idOf.set(k.code, k.id);
     const targetRows = writes.flatMap(({ definition, target }) => {
       const kpiId = idOf.get(definition.code);
@@ -364,7 +380,7 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
         : [];
     });
     if (targetRows.length > 0) {
-      await db('kpi_targets')
+      const savedTargets = (await db('kpi_targets')
         .insert(targetRows)
         .onConflict(['kpi_id', 'fiscal_year', 'period_start'])
         .merge({
@@ -372,8 +388,14 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
           version: db.raw('kpi_targets.version + 1'),
           updated_at: db.raw('excluded.updated_at'),
         })
-        .whereRaw('kpi_targets.target is distinct from excluded.target');
+        .whereRaw('kpi_targets.target is distinct from excluded.target')
+        .returning('*')) as TargetRecord[];
+      for (const t of savedTargets) {
+        const before = targets.get(`${t.kpi_id}|${t.fiscal_year}`);
+        audit('kpi_target', t.id, before && presentTarget(before), presentTarget(t));
+      }
     }
+    await recordAudits(db as Knex.Transaction, audits);
   }
 
   for await (const r of pass.rows()) {
@@ -387,7 +409,7 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
   report.counts.departmentsCreated = departmentsPlanned;
 }
 
-async function upsertKpis(db: Knex, rows: Array<Record<string, unknown>>) {
+async function upsertKpis(db: Knex, rows: Array<Record<string, unknown>>): Promise<KpiRecord[]> {
   const fields = [
     'name',
     'description',
@@ -413,5 +435,5 @@ async function upsertKpis(db: Knex, rows: Array<Record<string, unknown>>) {
     .whereRaw(
       `(${fields.map((f) => `kpis.${f}`).join(', ')}) is distinct from (${fields.map((f) => `excluded.${f}`).join(', ')})`,
     )
-    .returning(['id', 'code']);
+    .returning('*');
 }

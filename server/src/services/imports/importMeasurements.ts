@@ -11,10 +11,16 @@ import {
   resolvePeriodStart,
   type ImportRowReport,
   type KpiFrequency,
-  type WorkflowState,
 } from '@civicstat/shared';
 import type { Knex } from 'knex';
 import { canEnterMeasurements, canReviewMeasurements } from '../../policies/measurement';
+import { snapshotOf } from '../../presenters/measurement';
+import {
+  recordColumns,
+  recordFields,
+  type MeasurementRecord,
+} from '../../queries/storedMeasurements';
+import { recordAudits } from '../audit';
 import type { MappedRow } from './cells';
 import type { ImportPass } from './importPass';
 
@@ -36,12 +42,6 @@ interface Content {
   numerator: number | null;
   denominator: number | null;
   note: string;
-}
-
-interface Stored extends Content {
-  kpi_id: number;
-  period_start: string;
-  state: WorkflowState;
 }
 
 /** A row that passed its own checks, waiting for the stored values of its batch. */
@@ -88,8 +88,8 @@ async function loadLocks(db: Knex, fiscalYearStartMonth: number) {
   }));
 }
 
-async function storedOf(db: Knex, batch: Pending[]): Promise<Map<string, Stored>> {
-  const stored = new Map<string, Stored>();
+async function storedOf(db: Knex, batch: Pending[]): Promise<Map<string, MeasurementRecord>> {
+  const stored = new Map<string, MeasurementRecord>();
   if (batch.length === 0) return stored;
   // The join alone is planned as a scan of every stored measurement per batch (the planner
   // cannot see the VALUES' keys); these bounds, implied by the join, let it use the index.
@@ -107,15 +107,7 @@ async function storedOf(db: Knex, batch: Pending[]): Promise<Map<string, Stored>
     )
     .whereRaw('m.kpi_id = any(?::integer[])', [kpiIds])
     .whereBetween('m.period_start', [periods[0] as string, periods[periods.length - 1] as string])
-    .select(
-      'm.kpi_id',
-      'm.period_start',
-      'm.value',
-      'm.numerator',
-      'm.denominator',
-      'm.note',
-      'm.state',
-    )) as Stored[];
+    .select(recordColumns)) as MeasurementRecord[];
   for (const row of rows) stored.set(`${row.kpi_id}|${row.period_start}`, row);
   return stored;
 }
@@ -283,7 +275,24 @@ export async function importMeasurements(pass: ImportPass): Promise<void> {
     }
     entries = [];
     if (pass.commit && writes.length > 0 && report.counts.rowsWithErrors === 0) {
-      await upsertMeasurements(db, writes);
+      const written = await upsertMeasurements(db, writes);
+      // Each value is audited as an edit on the screen is, so its history shows the import's
+      // change (the commit's transaction is the pass's db).
+      await recordAudits(
+        db as Knex.Transaction,
+        written.map((row) => {
+          const before = stored.get(`${row.kpi_id}|${row.period_start}`);
+          return {
+            actor,
+            action: before ? 'update' : 'create',
+            entity: 'measurement',
+            entityId: row.id,
+            ...(before ? { before: snapshotOf(before) } : {}),
+            after: snapshotOf(row),
+            at: now,
+          };
+        }),
+      );
     }
   }
 
@@ -300,12 +309,13 @@ export async function importMeasurements(pass: ImportPass): Promise<void> {
 /**
  * One statement per batch. A stored value keeps its workflow state and moves to its next
  * version only when its content changes, so importing the same file again writes nothing.
+ * Returns the values written (created or changed), as they now are.
  */
 export async function upsertMeasurements(
   db: Knex,
   rows: Array<Record<string, unknown>>,
-): Promise<void> {
-  await db('measurements')
+): Promise<MeasurementRecord[]> {
+  return db('measurements')
     .insert(rows)
     .onConflict(['kpi_id', 'period_start'])
     .merge({
@@ -320,5 +330,6 @@ export async function upsertMeasurements(
     })
     .whereRaw(
       '(measurements.value, measurements.numerator, measurements.denominator, measurements.note) is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.note)',
-    );
+    )
+    .returning([...recordFields]);
 }

@@ -1,6 +1,7 @@
 /**
  * An import's life after the upload: the dry run (check) and the commit, all-or-nothing in one
- * transaction with one audit record. Both read the uploaded file again from disk.
+ * transaction, audited value by value and once for the import as a whole. Both read the uploaded
+ * file again from disk.
  */
 import fs from 'node:fs';
 import path from 'node:path';
