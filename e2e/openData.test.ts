@@ -6,6 +6,7 @@
 import type { KpiList, PublicInventory } from '@civicstat/shared';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
+import { waitForFocus } from './support/keyboard';
 import { browserSuite } from './support/browserSuite';
 import { screenshot } from './support/screenshot';
 import { apiSessionAs, signInAs } from './support/signIn';
@@ -88,6 +89,18 @@ describe('the budget office releases a dataset', () => {
     await expectNoAxeViolations(page);
 
     await inventory.getByRole('button', { name: `Edit ${title}` }).click();
+    // Refused in the browser: the errors at their fields and in a summary that takes focus.
+    await page.getByLabel('Download URL').fill('not an address');
+    await page.getByLabel('Risk or sensitivity (1–5)').fill('9');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await waitForFocus(summary);
+    expect(await summary.getByRole('link').count()).toBe(2);
+    await summary.getByRole('link', { name: /^Risk or sensitivity/ }).click();
+    await waitForFocus(page.getByLabel('Risk or sensitivity (1–5)'));
+    await screenshot(page, 'open-data-dataset-refused');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Risk or sensitivity (1–5)').fill('2');
     await page
       .getByLabel('Download URL')
       .fill('https://data.durhamnc.example/solid-waste-routes.geojson');

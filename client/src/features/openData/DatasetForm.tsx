@@ -1,219 +1,167 @@
 /**
- * Adds a dataset (as a proposal) or changes one with If-Match. When someone else changed it
- * meanwhile (412), says so and shows the stored version to start again from.
+ * Adds a dataset (as a proposal) or changes one with If-Match. Checked with the shared schema
+ * before sending; the refusals, the browser's or the server's, show at their fields and in a
+ * summary that takes focus. When someone else changed the dataset meanwhile (412), nothing is
+ * saved: the form says so and shows the stored version to start again from.
  */
 import {
+  Dataset,
   datasetAccessLevels,
   datasetFrequencies,
-  type Dataset,
-  type DatasetAccessLevel,
-  type DatasetFrequency,
-  type NewDataset,
+  priorityFactors,
 } from '@civicstat/shared';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, isApiError } from '../../api/ApiError';
 import { useDepartments } from '../../api/useDepartments';
 import { useCreateDataset, useUpdateDataset } from '../../api/useOpenData';
+import { staleRecord } from '../../api/useStructureChanges';
 import { describeError } from '../../components/describeError';
+import { ErrorSummary } from '../../components/forms/ErrorSummary';
+import { fieldErrorSentences } from '../../components/forms/fieldErrorSentences';
+import { SelectField } from '../../components/forms/SelectField';
+import { TextAreaField } from '../../components/forms/TextAreaField';
+import { TextField } from '../../components/forms/TextField';
+import { useFocusOnRefusal } from '../../components/forms/useFocusOnRefusal';
+import type { FieldErrors } from '../../components/forms/validate';
+import { StaleNotice } from '../../components/StaleNotice';
+import {
+  checkDataset,
+  datasetFields,
+  errorsByField,
+  valuesOf,
+  type DatasetField,
+} from './datasetFields';
 import { accessLabels, frequencyLabels } from './labels';
 
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((word) => word.trim())
-    .filter(Boolean);
-
-function initialFields(dataset?: Dataset) {
-  return {
-    title: dataset?.title ?? '',
-    description: dataset?.description ?? '',
-    departmentId: dataset ? String(dataset.department.id) : '',
-    stewardName: dataset?.stewardName ?? '',
-    stewardEmail: dataset?.stewardEmail ?? '',
-    systemOfRecord: dataset?.systemOfRecord ?? '',
-    accessLevel: (dataset?.accessLevel ?? 'public') as DatasetAccessLevel,
-    accessReason: dataset?.accessReason ?? '',
-    updateFrequency: (dataset?.updateFrequency ?? 'monthly') as DatasetFrequency,
-    lastUpdated: dataset?.lastUpdated ?? '',
-    formats: dataset?.formats.join(', ') ?? '',
-    downloadUrl: dataset?.downloadUrl ?? '',
-    landingUrl: dataset?.landingUrl ?? '',
-    license: dataset?.license ?? '',
-    keywords: dataset?.keywords.join(', ') ?? '',
-    themes: dataset?.themes.join(', ') ?? '',
-    publicDemand: String(dataset?.scores.publicDemand ?? 3),
-    residentValue: String(dataset?.scores.residentValue ?? 3),
-    publishingEffort: String(dataset?.scores.publishingEffort ?? 3),
-    risk: String(dataset?.scores.risk ?? 3),
-  };
-}
-type Fields = ReturnType<typeof initialFields>;
-
-function requestOf(f: Fields): NewDataset {
-  return {
-    title: f.title,
-    description: f.description,
-    departmentId: Number(f.departmentId),
-    stewardName: f.stewardName,
-    stewardEmail: f.stewardEmail,
-    systemOfRecord: f.systemOfRecord,
-    accessLevel: f.accessLevel,
-    accessReason: f.accessReason.trim() || null,
-    updateFrequency: f.updateFrequency,
-    lastUpdated: f.lastUpdated || null,
-    formats: list(f.formats),
-    downloadUrl: f.downloadUrl.trim() || null,
-    landingUrl: f.landingUrl.trim() || null,
-    license: f.license.trim() || null,
-    keywords: list(f.keywords),
-    themes: list(f.themes),
-    scores: {
-      publicDemand: Number(f.publicDemand),
-      residentValue: Number(f.residentValue),
-      publishingEffort: Number(f.publishingEffort),
-      risk: Number(f.risk),
-    },
-  };
-}
-
-const factorLabels = {
-  publicDemand: 'Public demand (1–5)',
-  residentValue: 'Value to residents (1–5)',
-  publishingEffort: 'Effort to publish (1–5, lower is easier)',
-  risk: 'Risk or sensitivity (1–5)',
-} as const;
-
 export function DatasetForm({ dataset, onDone }: { dataset?: Dataset; onDone: () => void }) {
-  const [fields, setFields] = useState(() => initialFields(dataset));
+  const [values, setValues] = useState(() => valuesOf(dataset));
+  // The version this change is based on: the one opened, or the stored one after a 412.
   const [base, setBase] = useState(dataset);
-  const [staleNotice, setStaleNotice] = useState(false);
+  const [formErrors, setFormErrors] = useState<FieldErrors>({});
+  // After a 412: the version stored now, which the form then shows (unless the answer lacked it).
+  const [stale, setStale] = useState<{ current?: Dataset }>();
+  const { summaryRef, staleRef, refuse } = useFocusOnRefusal(stale);
   const departments = useDepartments();
   const create = useCreateDataset();
   const update = useUpdateDataset();
   const mutation = base ? update : create;
-  const errors = fieldErrorsOf(mutation.error);
-  const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
-    setFields((current) => ({ ...current, [name]: event.target.value }));
 
-  const submit = async (event: FormEvent) => {
+  const errors = mutation.error && !stale ? fieldErrorsOf(mutation.error) : formErrors;
+  const { byField, items } = fieldErrorSentences(datasetFields, errorsByField(errors));
+  const message =
+    mutation.error && !stale && items.length === 0 ? describeError(mutation.error) : undefined;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setStaleNotice(false);
-    try {
-      if (base) {
-        await update.mutateAsync({
-          id: base.id,
-          version: base.version,
-          changes: requestOf(fields),
-        });
-      } else {
-        await create.mutateAsync(requestOf(fields));
-      }
-      onDone();
-    } catch (error) {
-      if (isApiError(error) && error.status === 412) {
-        const current = (error.problem as { current?: Dataset }).current;
-        if (current) {
-          setBase(current);
-          setFields(initialFields(current));
-        }
-        setStaleNotice(true);
-      }
+    if (mutation.isPending) return;
+    mutation.reset();
+    setStale(undefined);
+    const checked = checkDataset(values);
+    if (checked.errors) {
+      setFormErrors(checked.errors);
+      refuse();
+      return;
     }
-  };
+    setFormErrors({});
+    const settled = {
+      onSuccess: () => onDone(),
+      onError: (error: Error) => {
+        if (isApiError(error) && error.status === 412) {
+          const current = staleRecord(error, Dataset);
+          if (current) {
+            setBase(current);
+            setValues(valuesOf(current));
+          }
+          setStale({ current });
+        }
+        refuse();
+      },
+    };
+    if (base) {
+      update.mutate({ id: base.id, version: base.version, changes: checked.data }, settled);
+    } else {
+      create.mutate(checked.data, settled);
+    }
+  }
 
-  const text = (name: keyof Fields, label: string, props: object = {}) => (
-    <label className={name === 'description' ? 'wide' : undefined}>
-      {label}
-      <input
-        value={fields[name]}
-        onChange={set(name)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${name}-error` : undefined}
-        {...props}
-      />
-      {errors[name] && (
-        <span id={`${name}-error`} className="form-error">
-          {label} {errors[name]}
-        </span>
-      )}
-    </label>
-  );
+  /** The props every input shares: its id, label, error, name and value. */
+  const field = (name: DatasetField) => ({
+    ...datasetFields[name],
+    error: byField[name],
+    name,
+    value: values[name],
+    onChange: (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [name]: event.target.value })),
+  });
 
   return (
-    <form
-      className="dataset-form"
-      onSubmit={submit}
-      aria-label={base ? `Change ${base.title}` : 'Add a dataset'}
-    >
-      {staleNotice && (
-        <div className="notice wide" role="alert">
-          Someone changed this dataset since you opened it. The form now shows their version
-          (version {base?.version}); make your change again and save.
+    <>
+      {stale && (
+        <StaleNotice ref={staleRef}>
+          <p>
+            Nothing was saved.{' '}
+            {stale.current
+              ? `The form now shows their version (version ${stale.current.version}); make your change again and save.`
+              : 'Open the dataset again to see their version, then make your change again.'}
+          </p>
+        </StaleNotice>
+      )}
+      {(items.length > 0 || message) && (
+        <ErrorSummary ref={summaryRef} message={message} items={items} />
+      )}
+      <form
+        className="dataset-form"
+        noValidate
+        onSubmit={submit}
+        aria-label={base ? `Change ${base.title}` : 'Add a dataset'}
+      >
+        <TextField {...field('title')} required />
+        {/* The kit's fields take no class: the wrapper spans the grid's width. */}
+        <div className="wide">
+          <TextAreaField {...field('description')} rows={3} />
         </div>
-      )}
-      {mutation.isError && !staleNotice && (
-        <p className="form-error wide" role="alert">
-          Not saved: {describeError(mutation.error)}
-        </p>
-      )}
-      {text('title', 'Title', { required: true })}
-      <label className="wide">
-        Description
-        <textarea value={fields.description} onChange={set('description')} rows={3} />
-      </label>
-      <label>
-        Department
-        <select value={fields.departmentId} onChange={set('departmentId')} required>
-          <option value="">Choose…</option>
-          {departments.data?.data.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {text('stewardName', 'Steward', { required: true })}
-      {text('stewardEmail', 'Steward’s email', { type: 'email', required: true })}
-      {text('systemOfRecord', 'System of record')}
-      <label>
-        Access level
-        <select value={fields.accessLevel} onChange={set('accessLevel')}>
-          {datasetAccessLevels.map((level) => (
-            <option key={level} value={level}>
-              {accessLabels[level]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {text('accessReason', 'Why not public', { required: fields.accessLevel !== 'public' })}
-      <label>
-        Update frequency
-        <select value={fields.updateFrequency} onChange={set('updateFrequency')}>
-          {datasetFrequencies.map((f) => (
-            <option key={f} value={f}>
-              {frequencyLabels[f]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {text('lastUpdated', 'Last updated', { type: 'date' })}
-      {text('formats', 'Formats (comma-separated)')}
-      {text('downloadUrl', 'Download URL', { type: 'url' })}
-      {text('landingUrl', 'Landing page URL', { type: 'url' })}
-      {text('license', 'Licence URL', { type: 'url' })}
-      {text('keywords', 'Keywords (comma-separated)')}
-      {text('themes', 'Themes (comma-separated)')}
-      {(Object.keys(factorLabels) as Array<keyof typeof factorLabels>).map((factor) =>
-        text(factor, factorLabels[factor], { type: 'number', min: 1, max: 5, step: 1 }),
-      )}
-      <div className="button-row wide">
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          {base ? 'Save changes' : 'Add dataset'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+        <SelectField
+          {...field('departmentId')}
+          options={[
+            { value: '', label: 'Choose…' },
+            ...(departments.data?.data.map((d) => ({ value: String(d.id), label: d.name })) ?? []),
+          ]}
+          required
+        />
+        <TextField {...field('stewardName')} required />
+        <TextField {...field('stewardEmail')} type="email" required />
+        <TextField {...field('systemOfRecord')} />
+        <SelectField
+          {...field('accessLevel')}
+          options={datasetAccessLevels.map((level) => ({
+            value: level,
+            label: accessLabels[level],
+          }))}
+        />
+        <TextField {...field('accessReason')} required={values.accessLevel !== 'public'} />
+        <SelectField
+          {...field('updateFrequency')}
+          options={datasetFrequencies.map((f) => ({ value: f, label: frequencyLabels[f] }))}
+        />
+        <TextField {...field('lastUpdated')} type="date" />
+        <TextField {...field('formats')} />
+        <TextField {...field('downloadUrl')} type="url" />
+        <TextField {...field('landingUrl')} type="url" />
+        <TextField {...field('license')} type="url" />
+        <TextField {...field('keywords')} />
+        <TextField {...field('themes')} />
+        {priorityFactors.map((factor) => (
+          <TextField key={factor} {...field(factor)} type="number" min={1} max={5} step={1} />
+        ))}
+        <div className="button-row wide">
+          <button type="submit" className="button" aria-disabled={mutation.isPending || undefined}>
+            {base ? 'Save changes' : 'Add dataset'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

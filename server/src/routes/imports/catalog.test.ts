@@ -185,7 +185,7 @@ describe('KPI catalog import', () => {
       departmentsCreated: 37,
     });
     const kpisBefore = Number((await db('kpis').count('* as n'))[0]?.n);
-    const [{ lastAudit }] = await db('audit_log').max('id as lastAudit');
+    const lastAudit = (await db('audit_log').max('id as lastAudit'))[0]?.lastAudit;
     const committed = await commit(budget, uploaded.body.id);
     expect(committed.status).toBe(200);
     expect(Number((await db('kpis').count('* as n'))[0]?.n) - kpisBefore).toBe(1716);
