@@ -182,3 +182,31 @@ describe('the admin weighs the release list', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+describe('the budget office retires a dataset', () => {
+  test('asks first, Cancel keeps it, and once retired it leaves the published list', async () => {
+    const title = 'Street pavement condition';
+    await signInAs(page, suite.baseUrl, 'budget_office', '/open-data/manage');
+    const inventory = page.getByRole('table', { name: 'The dataset inventory' });
+    const row = inventory.getByRole('row', { name: new RegExp(title) });
+    const retire = row.getByRole('button', { name: new RegExp(`^Retire ${title}`) });
+    await retire.click();
+    const question = row.getByText(`Retire ${title}? It leaves the published list`);
+    await waitForFocus(question);
+    await question.scrollIntoViewIfNeeded();
+    await screenshot(page, 'open-data-retire-question', { fullPage: false });
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    await waitForFocus(retire);
+    expect((await row.textContent()) ?? '').toContain('Published');
+
+    await retire.click();
+    await row.getByRole('button', { name: 'Yes, retire it' }).click();
+    await waitForFocus(row.getByRole('status').getByText(`${title}: retired.`));
+    await waitUntil('the row says Retired', async () =>
+      ((await row.textContent()) ?? '').includes('Retired'),
+    );
+    const published = await api<PublicInventory>('/api/v1/open-data/datasets');
+    expect(published.data.map((d) => d.title)).not.toContain(title);
+  });
+});
