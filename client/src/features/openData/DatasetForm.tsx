@@ -31,7 +31,7 @@ import {
   valuesOf,
   type DatasetField,
 } from './datasetFields';
-import { accessLabels, frequencyLabels } from './labels';
+import { accessLabels, updateFrequencyLabels } from './labels';
 
 export function DatasetForm({ dataset, onDone }: { dataset?: Dataset; onDone: () => void }) {
   const [values, setValues] = useState(() => valuesOf(dataset));
@@ -141,7 +141,7 @@ export function DatasetForm({ dataset, onDone }: { dataset?: Dataset; onDone: ()
         <TextField {...field('accessReason')} required={values.accessLevel !== 'public'} />
         <SelectField
           {...field('updateFrequency')}
-          options={datasetFrequencies.map((f) => ({ value: f, label: frequencyLabels[f] }))}
+          options={datasetFrequencies.map((f) => ({ value: f, label: updateFrequencyLabels[f] }))}
         />
         <TextField {...field('lastUpdated')} type="date" />
         <TextField {...field('formats')} />

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { usePublicInventory } from '../../api/useOpenData';
 import { PageState } from '../../components/PageState';
 import { usePageTitle } from '../../components/usePageTitle';
-import { accessLabels, frequencyLabels, stateLabels } from './labels';
+import { accessLabels, updateFrequencyLabels, stateLabels } from './labels';
 import './openData.css';
 
 function Links({ dataset }: { dataset: PublicDataset }) {
@@ -98,7 +98,7 @@ export function InventoryPage() {
                     <td>
                       {dataset.accessLevel === 'non_public'
                         ? '—'
-                        : `${frequencyLabels[dataset.updateFrequency]}${dataset.lastUpdated ? `, last ${formatDate(dataset.lastUpdated)}` : ''}`}
+                        : `${updateFrequencyLabels[dataset.updateFrequency]}${dataset.lastUpdated ? `, last ${formatDate(dataset.lastUpdated)}` : ''}`}
                     </td>
                     <td>
                       <Links dataset={dataset} />

@@ -1,9 +1,10 @@
 /** Words for the inventory's enumerations, as residents and staff read them. */
-import type {
-  DatasetAccessLevel,
-  DatasetFrequency,
-  DatasetFreshness,
-  PipelineState,
+import {
+  frequencyLabels,
+  type DatasetAccessLevel,
+  type DatasetFrequency,
+  type DatasetFreshness,
+  type PipelineState,
 } from '@civicstat/shared';
 
 export const accessLabels: Record<DatasetAccessLevel, string> = {
@@ -12,12 +13,10 @@ export const accessLabels: Record<DatasetAccessLevel, string> = {
   non_public: 'Not public',
 };
 
-export const frequencyLabels: Record<DatasetFrequency, string> = {
-  daily: 'Daily',
+/** A KPI's frequencies in the same words as on the KPI screens, and two only datasets have. */
+export const updateFrequencyLabels: Record<DatasetFrequency, string> = {
+  ...frequencyLabels,
   weekly: 'Weekly',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  annual: 'Yearly',
   as_needed: 'As needed',
 };
 
