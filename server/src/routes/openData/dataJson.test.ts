@@ -57,6 +57,9 @@ let database: TestDatabase;
 let app: App;
 let publicKpi: number;
 let privateKpi: number;
+/** Public KPIs that must stay out: one archived, one of an archived department. */
+let archivedKpi: number;
+let closedDepartmentKpi: number;
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -78,10 +81,17 @@ beforeAll(async () => {
   ).id;
   await makeMeasurement(db, publicKpi, '2025-07-01', 120);
   await makeMeasurement(db, publicKpi, '2025-08-01', 130);
-  privateKpi = (
-    await makeKpi(db, { department_id: dsc, name: 'Secret staffing ratio', is_public: false })
-  ).id;
-  await makeMeasurement(db, privateKpi, '2025-07-01', 1);
+  /** A KPI with a value for July 2025: in the catalog unless private or archived. */
+  const measuredKpi = async (overrides: Record<string, unknown>) => {
+    const { id } = await makeKpi(db, overrides);
+    await makeMeasurement(db, id, '2025-07-01', 1);
+    return id;
+  };
+  privateKpi = await measuredKpi({
+    department_id: dsc,
+    name: 'Secret staffing ratio',
+    is_public: false,
+  });
   await makeDataset(db, dsc, {
     title: 'Building permits',
     pipeline_state: 'published',
@@ -106,6 +116,31 @@ beforeAll(async () => {
     title: 'Applicant records',
     access_level: 'non_public',
     access_reason: 'Personal information',
+  });
+  // Archived things, each public and published otherwise: none of them is in the catalog.
+  archivedKpi = await measuredKpi({
+    department_id: dsc,
+    name: 'Retired permit backlog',
+    is_public: true,
+  });
+  // Archived once measured: an archived KPI's measurements cannot change.
+  await db('kpis').where({ id: archivedKpi }).update({ archived_at: NOW });
+  const closed = await makeDepartment(db, {
+    code: 'OEWD',
+    name: 'Closed Office',
+    archived_at: NOW,
+  });
+  closedDepartmentKpi = await measuredKpi({
+    department_id: closed.id,
+    name: 'Grants awarded',
+    is_public: true,
+  });
+  await makeDataset(db, dsc, {
+    title: 'Old permit system export',
+    pipeline_state: 'published',
+    download_url: 'https://data.durhamnc.example/old-permits.csv',
+    formats: '{CSV}',
+    archived_at: NOW,
   });
 });
 afterAll(async () => {
@@ -155,6 +190,20 @@ describe('GET /data.json', () => {
         mediaType: 'application/json',
       }),
     ]);
+  });
+
+  it('leaves out archived datasets, archived KPIs, KPIs of archived departments and private KPIs', () => {
+    expect(res.body.dataset).toHaveLength(3);
+    const text = JSON.stringify(res.body);
+    for (const [name, id] of [
+      ['Retired permit backlog', archivedKpi],
+      ['Grants awarded', closedDepartmentKpi],
+      ['Secret staffing ratio', privateKpi],
+    ] as const) {
+      expect(text).not.toContain(name);
+      expect(text).not.toMatch(new RegExp(`/kpis/${id}\\b`));
+    }
+    expect(text).not.toMatch(/Old permit system export|old-permits\.csv|Closed Office/);
   });
 
   it('lists the published datasets of the inventory with their links and access level', () => {

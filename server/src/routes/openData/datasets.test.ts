@@ -1,11 +1,11 @@
-import { Dataset, DatasetDetail, DatasetList } from '@civicstat/shared';
+import { Dataset, DatasetDetail, DatasetList, PublicInventory } from '@civicstat/shared';
 import request from 'supertest';
 import type { App } from '../../app';
 import type { TestDatabase } from '../../test/database';
 import { DATASETS_NOW as NOW, makeDataset, openDatasetCity } from '../../test/datasets';
 import { makeKpi } from '../../test/factories';
 import type { SignedIn } from '../../test/session';
-import { change, dump, expectProblem } from '../../test/writes';
+import { auditCount, change, dump, expectProblem } from '../../test/writes';
 
 let database: TestDatabase;
 let app: App;
@@ -42,6 +42,13 @@ const patch = (id: number, body: object, ifMatch?: string, who = budget) =>
   change(who, 'patch' as 'put', `/api/v1/datasets/${id}`, body, ifMatch);
 const step = (id: number, to: string, ifMatch: string, who = budget) =>
   change(who, 'post', `/api/v1/datasets/${id}/pipeline`, { to }, ifMatch);
+const archival = (action: 'archive' | 'restore', id: number, ifMatch?: string, who = budget) =>
+  change(who, 'post', `/api/v1/datasets/${id}/${action}`, undefined, ifMatch);
+const auditOf = (id: number) =>
+  database
+    .db('audit_log')
+    .where({ entity: 'dataset', entity_id: String(id) })
+    .orderBy('id');
 
 describe('POST /api/v1/datasets', () => {
   it('answers the public 401 and council 403', async () => {
@@ -194,6 +201,167 @@ describe('POST /api/v1/datasets/:id/pipeline', () => {
       ['preparing', 'published', admin.user.id, NOW.toISOString()],
       ['published', 'retired', budget.user.id, NOW.toISOString()],
     ]);
+  });
+
+  it('answers 412 with the current dataset to a stale version, moving nothing and auditing nothing', async () => {
+    const { id } = (await create(proposal())).body as Dataset;
+    expect((await step(id, 'approved', '"1"')).status).toBe(200);
+    const stored = await dump(database.db, 'datasets');
+    const audits = await auditCount(database.db);
+    // Whether or not the step would be legal from the stored state, the version is checked first.
+    for (const to of ['approved', 'preparing']) {
+      const stale = await step(id, to, '"1"');
+      expectProblem(stale, 412);
+      expect(stale.body.current).toMatchObject({ id, pipelineState: 'approved', version: 2 });
+    }
+    expect(await dump(database.db, 'datasets')).toEqual(stored);
+    expect(await auditCount(database.db)).toBe(audits);
+    const detail = DatasetDetail.parse((await council.agent.get(`/api/v1/datasets/${id}`)).body);
+    expect(detail.pipelineHistory.map((s) => s.to)).toEqual(['proposed', 'approved']);
+  });
+});
+
+describe('archiving and restoring a dataset', () => {
+  const titles = (body: { data: Array<{ title: string }> }) => body.data.map((d) => d.title);
+  /** What each reader lists: staff, the public inventory, its published datasets, /data.json. */
+  const listed = async () => ({
+    staff: titles(DatasetList.parse((await council.agent.get('/api/v1/datasets')).body)),
+    inventory: titles(
+      PublicInventory.parse((await request(app).get('/api/v1/open-data/inventory')).body),
+    ),
+    published: titles(
+      PublicInventory.parse((await request(app).get('/api/v1/open-data/datasets')).body),
+    ),
+    catalog: titles({ data: (await request(app).get('/data.json')).body.dataset }),
+  });
+  const permits = () =>
+    makeDataset(database.db, dsc, {
+      title: 'Building permits',
+      pipeline_state: 'published',
+      download_url: 'https://data.example/permits.csv',
+      formats: '{CSV}',
+    });
+
+  it('answers the public 401, a department head and council 403, 428 without If-Match and 412 when stale, changing nothing', async () => {
+    const { id } = (await create(proposal(), head)).body as Dataset;
+    const stored = await dump(database.db, 'datasets');
+    const audits = await auditCount(database.db);
+    for (const action of ['archive', 'restore'] as const) {
+      expectProblem(await request(app).post(`/api/v1/datasets/${id}/${action}`), 401);
+      // Not even their own proposal: archiving is the budget office's and admins' only.
+      expectProblem(await archival(action, id, '"1"', head), 403);
+      expectProblem(await archival(action, id, '"1"', council), 403);
+      expectProblem(await archival(action, id), 428);
+      expectProblem(await archival(action, 999999, '"1"'), 404);
+      const stale = await archival(action, id, '"7"');
+      expectProblem(stale, 412);
+      expect(stale.body.current).toMatchObject({ id, version: 1, archived: false });
+    }
+    expect(await dump(database.db, 'datasets')).toEqual(stored);
+    expect(await auditCount(database.db)).toBe(audits);
+  });
+
+  it('takes a dataset out of the staff list, the public inventory and /data.json, and brings it back on restore, each step audited', async () => {
+    const { id } = await permits();
+    await makeDataset(database.db, dsc, { title: 'Zoning cases' });
+    const everywhere = {
+      staff: ['Building permits', 'Zoning cases'],
+      inventory: ['Building permits', 'Zoning cases'],
+      published: ['Building permits'],
+      catalog: ['Building permits'],
+    };
+    expect(await listed()).toEqual(everywhere);
+
+    const archived = await archival('archive', id, '"1"');
+    expect(archived.status).toBe(200);
+    expect(archived.headers.etag).toBe('"2"');
+    expect(Dataset.parse(archived.body)).toMatchObject({ id, archived: true, version: 2 });
+    expect(await listed()).toEqual({
+      staff: ['Zoning cases'],
+      inventory: ['Zoning cases'],
+      published: [],
+      catalog: [],
+    });
+    const inventory = PublicInventory.parse(
+      (await request(app).get('/api/v1/open-data/inventory')).body,
+    );
+    expect(inventory.counts).toEqual({ total: 1, published: 0, nonPublic: 0 });
+    // Staff still find it, to restore it.
+    const only = await council.agent.get('/api/v1/datasets?archived=only');
+    expect(titles(DatasetList.parse(only.body))).toEqual(['Building permits']);
+    const all = await council.agent.get('/api/v1/datasets?archived=include');
+    expect(titles(DatasetList.parse(all.body))).toEqual(['Building permits', 'Zoning cases']);
+    const detail = await council.agent.get(`/api/v1/datasets/${id}`);
+    expect(DatasetDetail.parse(detail.body)).toMatchObject({ archived: true, version: 2 });
+
+    const restored = await archival('restore', id, '"2"', admin);
+    expect(restored.status).toBe(200);
+    expect(restored.headers.etag).toBe('"3"');
+    expect(Dataset.parse(restored.body)).toMatchObject({
+      id,
+      archived: false,
+      pipelineState: 'published',
+      version: 3,
+    });
+    expect(await listed()).toEqual(everywhere);
+
+    const audits = await auditOf(id);
+    expect(
+      audits.map((a) => [
+        a.action,
+        a.actor_id,
+        a.before.archived,
+        a.after.archived,
+        a.after.version,
+      ]),
+    ).toEqual([
+      ['archive', budget.user.id, false, true, 2],
+      ['restore', admin.user.id, true, false, 3],
+    ]);
+  });
+
+  it('answers 409 to archiving an archived dataset or restoring a live one, and to changing or moving an archived one', async () => {
+    const { id } = await permits();
+    expectProblem(await archival('restore', id, '"1"'), 409);
+    expect((await archival('archive', id, '"1"')).status).toBe(200);
+    const stored = await dump(database.db, 'datasets');
+    const audits = await auditCount(database.db);
+    expectProblem(await archival('archive', id, '"2"'), 409);
+    expectProblem(await patch(id, { title: 'Renamed' }, '"2"'), 409);
+    expectProblem(await step(id, 'retired', '"2"'), 409);
+    expect(await dump(database.db, 'datasets')).toEqual(stored);
+    expect(await auditCount(database.db)).toBe(audits);
+    expect((await auditOf(id)).map((a) => a.action)).toEqual(['archive']);
+  });
+});
+
+describe('a dataset and its department', () => {
+  it('keeps a department with a live dataset from being archived, and a dataset of an archived department from being restored', async () => {
+    const [waste] = await database
+      .db('departments')
+      .insert({ code: 'SW', name: 'Solid Waste' })
+      .returning('id');
+    const dataset = await makeDataset(database.db, waste.id);
+    const department = (action: 'archive' | 'restore', ifMatch: string) =>
+      change(admin, 'post', `/api/v1/departments/${waste.id}/${action}`, undefined, ifMatch);
+
+    const refused = await department('archive', '"1"');
+    expectProblem(refused, 409);
+    expect(refused.body.detail).toBe(
+      'Department SW still has 1 live dataset: archive or move it first.',
+    );
+    expect((await archival('archive', dataset.id, '"1"')).status).toBe(200);
+    expect((await department('archive', '"1"')).status).toBe(200);
+
+    const stored = await dump(database.db, 'datasets');
+    const orphan = await archival('restore', dataset.id, '"2"');
+    expectProblem(orphan, 409);
+    expect(orphan.body.detail).toBe(
+      `Dataset ${dataset.id} belongs to the archived department ${waste.id}: restore that first.`,
+    );
+    expect(await dump(database.db, 'datasets')).toEqual(stored);
+    expect((await department('restore', '"2"')).status).toBe(200);
+    expect((await archival('restore', dataset.id, '"2"')).status).toBe(200);
   });
 });
 

@@ -14,7 +14,7 @@ import { authorizeDatasetChange, authorizeProposal } from '../../policies/datase
 import { presentDataset, presentWeights } from '../../presenters/openData';
 import { selectDatasets, selectWeights, type DatasetRow } from '../../queries/datasets';
 import { definedOnly, type Lifecycle, type Trx } from '../writes/lifecycle';
-import { requireLive } from '../writes/references';
+import { refuseUnderArchivedParent, requireLive } from '../writes/references';
 import type { WriteContext } from '../writeContext';
 
 /** The stored row as `lockAtVersion` reads it: the table's own columns. */
@@ -171,5 +171,11 @@ export function datasetLifecycle(
       return changed;
     },
     checkArchive: async () => {},
+    checkRestore: (trx, row) =>
+      refuseUnderArchivedParent(trx, `Dataset ${row.id}`, {
+        table: 'departments',
+        id: row.department_id,
+        noun: 'department',
+      }),
   };
 }

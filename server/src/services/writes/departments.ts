@@ -15,11 +15,18 @@ export const departmentLifecycle: Lifecycle<
   noun: 'department',
   columns: (fields) => definedOnly({ code: fields.code, name: fields.name }),
   present: async (_trx, row) => presentDepartment(row),
-  // Its KPIs would stay in every list under a department nobody can see.
-  checkArchive: (trx, row) =>
-    refuseWhileChildrenLive(trx, `Department ${row.code}`, {
-      table: 'kpis',
-      where: { department_id: row.id },
-      noun: 'KPI',
-    }),
+  // Its KPIs and datasets would stay in every list (its datasets in the public inventory and
+  // data.json) under a department nobody can see.
+  checkArchive: async (trx, row) => {
+    for (const [table, noun] of [
+      ['kpis', 'KPI'],
+      ['datasets', 'dataset'],
+    ] as const) {
+      await refuseWhileChildrenLive(trx, `Department ${row.code}`, {
+        table,
+        where: { department_id: row.id },
+        noun,
+      });
+    }
+  },
 };
