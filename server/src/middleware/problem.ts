@@ -97,7 +97,8 @@ export const notFoundApi: RequestHandler = (req, _res, next) => {
   );
 };
 
-export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+/** The problem an error answers with: its own when typed, 500 for anything unknown. */
+export function problemOf(error: unknown): HttpError {
   let problem: HttpError | undefined;
   if (error instanceof HttpError) problem = error;
   else if (error instanceof ZodError) problem = fromZod(error);
@@ -127,15 +128,20 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _n
       'The request body is too large.',
     );
   }
-  if (!problem || problem.status >= 500) {
-    req.log.error({ err: error }, 'request failed');
-    problem ??= new HttpError(
+  return (
+    problem ??
+    new HttpError(
       500,
       'internal',
       'Internal Server Error',
       'Something went wrong on our side. It has been logged.',
-    );
-  }
+    )
+  );
+}
+
+export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const problem = problemOf(error);
+  if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
   if (res.headersSent) {
     res.end();
     return;

@@ -13,7 +13,8 @@ import {
   type ImportProgressLine,
 } from '@civicstat/shared';
 import type { Request, RequestHandler, Response } from 'express';
-import { HttpError, UnauthorizedError, ForbiddenError, ValidationError } from '../../errors';
+import { UnauthorizedError, ForbiddenError, ValidationError } from '../../errors';
+import { problemOf } from '../../middleware/problem';
 import { presentImport } from '../../presenters/import';
 import { rememberedMapping, type ImportRecord } from '../../queries/imports';
 import { readReportPage, totalOf } from '../../services/imports/report';
@@ -85,11 +86,10 @@ async function runWithProgress(
     });
     send({ import: presentImport(record) });
   } catch (error) {
-    const status = error instanceof HttpError ? error.status : 500;
-    const title = error instanceof HttpError ? error.title : 'Internal Server Error';
-    const detail = error instanceof HttpError ? error.message : 'The import failed unexpectedly.';
-    if (!(error instanceof HttpError)) req.log?.error({ err: error }, 'import failed');
-    send({ error: { status, title, detail } });
+    // The same problem the answer would have been without the stream.
+    const problem = problemOf(error);
+    if (problem.status >= 500) req.log?.error({ err: error }, 'import failed');
+    send({ error: { status: problem.status, title: problem.title, detail: problem.message } });
   }
   res.end();
   return undefined as never;
