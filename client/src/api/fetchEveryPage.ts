@@ -1,5 +1,5 @@
 /** Every page of a paged list (`{ data, page: { total } }`): the first, then the rest at once. */
-import { apiGet, type Schema } from './apiGet';
+import { apiGet, type RequestMode, type Schema } from './apiGet';
 
 interface PagedList {
   data: unknown[];
@@ -9,14 +9,16 @@ interface PagedList {
 /**
  * `pathOf(limit, offset)` names one page; `pageSize` is the API's largest. Returns the first
  * page's answer (for fields beside the list, such as `asOf`) and the items of every page.
+ * `mode: 'public'` asks as the public does, whoever is signed in.
  */
 export async function fetchEveryPage<L extends PagedList>(
   pathOf: (limit: number, offset: number) => string,
   schema: Schema<L>,
   pageSize: number,
   signal: AbortSignal,
+  mode?: RequestMode,
 ): Promise<{ first: L; items: Array<L['data'][number]> }> {
-  const page = (offset: number) => apiGet(pathOf(pageSize, offset), schema, { signal });
+  const page = (offset: number) => apiGet(pathOf(pageSize, offset), schema, { signal, mode });
   const first = await page(0);
   const offsets: number[] = [];
   for (let offset = pageSize; offset < first.page.total; offset += pageSize) offsets.push(offset);

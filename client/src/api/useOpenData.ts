@@ -17,6 +17,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet } from './apiGet';
 import { apiSend } from './apiSend';
+import { fetchEveryPage } from './fetchEveryPage';
 
 const PAGE = 200;
 
@@ -24,18 +25,16 @@ const PAGE = 200;
 export function usePublicKpis() {
   return useQuery({
     queryKey: ['open-data', 'public-kpis'],
-    queryFn: async ({ signal }): Promise<KpiSummary[]> => {
-      const page = (offset: number) =>
-        apiGet(`/kpis?limit=${PAGE}&offset=${offset}&sort=code`, KpiList, {
+    queryFn: async ({ signal }): Promise<KpiSummary[]> =>
+      (
+        await fetchEveryPage(
+          (limit, offset) => `/kpis?limit=${limit}&offset=${offset}&sort=code`,
+          KpiList,
+          PAGE,
           signal,
-          mode: 'public',
-        });
-      const first = await page(0);
-      const offsets: number[] = [];
-      for (let offset = PAGE; offset < first.page.total; offset += PAGE) offsets.push(offset);
-      const rest = await Promise.all(offsets.map(page));
-      return [first, ...rest].flatMap((list) => list.data);
-    },
+          'public',
+        )
+      ).items,
   });
 }
 
