@@ -220,6 +220,40 @@ describe('KPI catalog import', () => {
     ]);
   });
 
+  it('refuses in the dry run what the KPI page would refuse: a direction switch to or from a range under targets, an archived department', async () => {
+    const { db } = database;
+    const closed = await makeDepartment(db, { code: 'OLD', name: 'Old Office' });
+    await db('departments').where({ id: closed.id }).update({ archived_at: TODAY });
+    const dscId = (await db('departments').where({ code: 'DSC' }).first()).id;
+    const targeted = await makeKpi(db, { code: 'DSC-77', department_id: dscId });
+    await db('kpi_targets').insert({ kpi_id: targeted.id, fiscal_year: 2027, target: 5 });
+    const file = [
+      'Code,Name,Department,Frequency,Direction',
+      'DSC-77,Wait within a band,DSC,Monthly,range',
+      'OLD-1,Letters answered,Old Office,Monthly,increase',
+    ].join('\n');
+    const uploaded = await upload(budget, 'rules.csv', file, 'kind=catalog');
+    const checked = await check(budget, uploaded.body.id, uploaded.body.mapping);
+    expect(checked.body.counts).toMatchObject({ rowsWithErrors: 2 });
+    const errors = await budget.agent.get(`/api/v1/imports/${uploaded.body.id}/rows?outcome=error`);
+    expect(
+      errors.body.data.map(
+        (r: { row: number; errors: Array<{ column: string; message: string }> }) => [
+          r.row,
+          r.errors[0]?.column,
+          r.errors[0]?.message,
+        ],
+      ),
+    ).toEqual([
+      [
+        2,
+        'Direction',
+        'KPI DSC-77 has targets of a higher- or lower-is-better KPI: its direction cannot switch to a range',
+      ],
+      [3, 'Department', 'department OLD is archived: restore it first'],
+    ]);
+  });
+
   it('creates a department named in many rows once, and refuses a name whose code is taken', async () => {
     const { db } = database;
     await makeDepartment(db, { code: 'PARKS', name: 'Parks and Recreation' });

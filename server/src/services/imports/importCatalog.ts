@@ -52,7 +52,7 @@ const columnOf: Record<string, string> = {
 };
 
 /** A stored KPI (every column), and whether it has data a definition change must respect. */
-type KpiRow = KpiRecord & { has_data: boolean };
+type KpiRow = KpiRecord & { has_data: boolean; has_targets: boolean };
 
 /** What a row sets of a KPI. */
 type Definition = Pick<
@@ -74,6 +74,8 @@ type Definition = Pick<
 interface Department {
   id: number | null;
   code: string;
+  /** A stored department that is archived: no KPI may be put under it. */
+  archived?: boolean;
 }
 
 function hash(text: string): string {
@@ -105,11 +107,14 @@ function word<T extends string>(
 
 export async function importCatalog(pass: ImportPass): Promise<void> {
   const { db, options, report, now } = pass;
-  const departments = (await db('departments').select('id', 'code', 'name')) as Array<{
-    id: number;
-    code: string;
-    name: string;
-  }>;
+  const departments = (
+    (await db('departments').select('id', 'code', 'name', 'archived_at')) as Array<{
+      id: number;
+      code: string;
+      name: string;
+      archived_at: Date | null;
+    }>
+  ).map((d) => ({ id: d.id, code: d.code, name: d.name, archived: d.archived_at !== null }));
   const deptByCode = new Map<string, Department>(departments.map((d) => [d.code, d]));
   const deptByName = new Map<string, Department>(departments.map((d) => [d.name.toLowerCase(), d]));
   const toCreate = new Map<string, { code: string; name: string }>();
@@ -118,6 +123,7 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
     db.raw(
       'exists (select 1 from measurements m where m.kpi_id = k.id) or exists (select 1 from kpi_targets t where t.kpi_id = k.id and t.period_start is not null) as has_data',
     ),
+    db.raw('exists (select 1 from kpi_targets t where t.kpi_id = k.id) as has_targets'),
   )) as KpiRow[];
   const kpiByCode = new Map(kpis.map((k) => [k.code, k]));
   // Whole rows: a target the commit changes is audited with what it was.
@@ -143,6 +149,10 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
       return undefined;
     }
     const found = deptByCode.get(text.toUpperCase()) ?? deptByName.get(text.toLowerCase());
+    if (found?.archived) {
+      r.fail('department', `department ${found.code} is archived: restore it first`);
+      return undefined;
+    }
     if (found) return found;
     const code = codeFrom(text).replace(/\./g, '-').slice(0, 16);
     if (!options.createDepartments) {
@@ -270,6 +280,17 @@ export async function importCatalog(pass: ImportPass): Promise<void> {
       r.fail(
         'frequency',
         `KPI ${code} has values at its ${existing.frequency} frequency: its frequency cannot change`,
+      );
+    }
+
+    // A range KPI's targets are bands, any other's single values (as on the KPI page).
+    if (
+      existing?.has_targets &&
+      (existing.direction === 'range') !== (definition.direction === 'range')
+    ) {
+      r.fail(
+        'direction',
+        `KPI ${code} has targets of a ${existing.direction === 'range' ? 'range' : 'higher- or lower-is-better'} KPI: its direction cannot switch ${existing.direction === 'range' ? 'from' : 'to'} a range`,
       );
     }
 
