@@ -31,6 +31,18 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** Each refused row of an import's report: its number, and its first error's column and words. */
+async function firstErrors(importId: number) {
+  const errors = await budget.agent.get(`/api/v1/imports/${importId}/rows?outcome=error`);
+  return errors.body.data.map(
+    (r: { row: number; errors: Array<{ column: string; message: string }> }) => [
+      r.row,
+      r.errors[0]?.column,
+      r.errors[0]?.message,
+    ],
+  );
+}
+
 describe('KPI catalog import', () => {
   it('is the budget office’s alone', async () => {
     expectProblem(await upload(head, 'kpis.csv', 'name,department\n', 'kind=catalog'), 403);
@@ -68,16 +80,7 @@ describe('KPI catalog import', () => {
     });
     const checked = await check(budget, uploaded.body.id, uploaded.body.mapping);
     expect(checked.body.counts).toMatchObject({ created: 1, updated: 1, rowsWithErrors: 4 });
-    const errors = await budget.agent.get(`/api/v1/imports/${uploaded.body.id}/rows?outcome=error`);
-    expect(
-      errors.body.data.map(
-        (r: { row: number; errors: Array<{ column: string; message: string }> }) => [
-          r.row,
-          r.errors[0]?.column,
-          r.errors[0]?.message,
-        ],
-      ),
-    ).toEqual([
+    expect(await firstErrors(uploaded.body.id)).toEqual([
       [
         4,
         'Department',
@@ -235,16 +238,7 @@ describe('KPI catalog import', () => {
     const uploaded = await upload(budget, 'rules.csv', file, 'kind=catalog');
     const checked = await check(budget, uploaded.body.id, uploaded.body.mapping);
     expect(checked.body.counts).toMatchObject({ rowsWithErrors: 2 });
-    const errors = await budget.agent.get(`/api/v1/imports/${uploaded.body.id}/rows?outcome=error`);
-    expect(
-      errors.body.data.map(
-        (r: { row: number; errors: Array<{ column: string; message: string }> }) => [
-          r.row,
-          r.errors[0]?.column,
-          r.errors[0]?.message,
-        ],
-      ),
-    ).toEqual([
+    expect(await firstErrors(uploaded.body.id)).toEqual([
       [
         2,
         'Direction',
