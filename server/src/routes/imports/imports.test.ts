@@ -235,6 +235,7 @@ describe('POST /api/v1/imports/:id/check (dry run)', () => {
       'DSC-A,2026-10-01,7,', // 14 unchanged
       'DSC-A,2026-06-01,9,', // 15 approved
       ',2026-08-01,1,', // 16 no KPI
+      'DSC-A,2026-05-01,2e15,', // 17 beyond what any value may be
     );
     const uploaded = await upload(head, 'values.csv', file);
     const before = await measurementValues();
@@ -242,7 +243,7 @@ describe('POST /api/v1/imports/:id/check (dry run)', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       state: 'checked',
-      counts: { created: 2, updated: 1, unchanged: 1, rowsWithErrors: 11, errors: 11 },
+      counts: { created: 2, updated: 1, unchanged: 1, rowsWithErrors: 12, errors: 12 },
     });
     expect(await measurementValues()).toEqual(before);
 
@@ -250,7 +251,7 @@ describe('POST /api/v1/imports/:id/check (dry run)', () => {
       `/api/v1/imports/${uploaded.body.id}/rows?outcome=error&limit=50`,
     );
     expect(errors.status).toBe(200);
-    expect(errors.body.page).toEqual({ limit: 50, offset: 0, total: 11 });
+    expect(errors.body.page).toEqual({ limit: 50, offset: 0, total: 12 });
     const byRow = Object.fromEntries(
       (
         errors.body.data as Array<{
@@ -271,10 +272,11 @@ describe('POST /api/v1/imports/:id/check (dry run)', () => {
       12: 'period: "FY2027 Q1" is a quarter: a monthly KPI needs a month such as Jul-2025 or 2025-07-01',
       15: 'value: the stored value of 2026-06-01 is approved: the budget office must reopen it first',
       16: 'kpi: no KPI: the cell is empty',
+      17: 'value: "2e15" must be at most 1e15',
     });
 
     const page = await head.agent.get(`/api/v1/imports/${uploaded.body.id}/rows?limit=3&offset=10`);
-    expect(page.body.page.total).toBe(15);
+    expect(page.body.page.total).toBe(16);
     expect(page.body.data.map((r: { row: number; outcome: string }) => [r.row, r.outcome])).toEqual(
       [
         [12, 'error'],

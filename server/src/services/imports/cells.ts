@@ -1,5 +1,5 @@
 /** Reading the cells of a mapped row: numbers as people write them, and column names for errors. */
-import type { ImportMapping, ImportRowError } from '@civicstat/shared';
+import { Measure, type ImportMapping, type ImportRowError } from '@civicstat/shared';
 
 /** Field → position of its column in the header row (absent: not mapped). */
 export function columnsOf(headers: string[], mapping: ImportMapping): Map<string, number> {
@@ -42,13 +42,24 @@ export class MappedRow {
     this.errors.push({ column: this.column(field), message });
   }
 
-  /** A number as written in the file: `1,234.5`, `-3`, `85%` (read as 0.85); null when empty. */
+  /**
+   * A measure or target as written in the file: `1,234.5`, `-3`, `85%` (read as 0.85); null when
+   * empty. Held to the API's range for a measure (±1e15), so every value keeps its digits.
+   */
   number(field: string): number | null | undefined {
     const text = this.text(field);
     if (text === undefined || text === '') return text === '' ? null : undefined;
     const value = parseNumber(text);
-    if (value === undefined) this.fail(field, `"${text}" is not a number`);
-    return value ?? undefined;
+    if (value === undefined) {
+      this.fail(field, `"${text}" is not a number`);
+      return undefined;
+    }
+    const checked = Measure.safeParse(value);
+    if (!checked.success) {
+      this.fail(field, `"${text}" ${checked.error.issues[0]?.message ?? 'is out of range'}`);
+      return undefined;
+    }
+    return value;
   }
 }
 
