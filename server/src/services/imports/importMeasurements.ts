@@ -224,7 +224,7 @@ export async function importMeasurements(pass: ImportPass): Promise<void> {
   async function flush(): Promise<void> {
     const pending = entries.flatMap((e) => ('pending' in e ? [e.pending] : []));
     const stored = await storedOf(db, pending);
-    const writes: Array<Record<string, unknown>> = [];
+    const writes: MeasurementWrite[] = [];
     for (const entry of entries) {
       if ('ready' in entry) {
         await report.add(entry.ready);
@@ -260,22 +260,13 @@ export async function importMeasurements(pass: ImportPass): Promise<void> {
         } else line.outcome = 'update';
       }
       if (line.outcome === 'create' || line.outcome === 'update') {
-        writes.push({
-          kpi_id: p.kpi.id,
-          period_start: p.periodStart,
-          ...next,
-          state: 'draft',
-          entered_by: actor.userId,
-          entered_at: now,
-          created_at: now,
-          updated_at: now,
-        });
+        writes.push({ kpi_id: p.kpi.id, period_start: p.periodStart, ...next });
       }
       await report.add(line);
     }
     entries = [];
     if (pass.commit && writes.length > 0 && report.counts.rowsWithErrors === 0) {
-      const written = await upsertMeasurements(db, writes);
+      const written = await upsertMeasurements(db, writes, { userId: actor.userId, now });
       // Each value is audited as an edit on the screen is, so its history shows the import's
       // change (the commit's transaction is the pass's db).
       await recordAudits(
@@ -306,30 +297,59 @@ export async function importMeasurements(pass: ImportPass): Promise<void> {
   await flush();
 }
 
+/** pg sends an array with nulls as an array literal (NULL elements); knex's types leave them out. */
+const withNulls = (values: Array<number | null>) => values as unknown as Knex.RawBinding;
+
+/** A value an import writes. */
+export interface MeasurementWrite extends Content {
+  kpi_id: number;
+  period_start: string;
+}
+
 /**
- * One statement per batch. A stored value keeps its workflow state and moves to its next
- * version only when its content changes, so importing the same file again writes nothing.
- * Returns the values written (created or changed), as they now are.
+ * One statement per batch, the rows as column arrays through unnest() (six parameters whatever
+ * the batch's size, which PostgreSQL parses far faster than thousands of VALUES parameters). A
+ * new value is a draft; a stored value keeps its workflow state and moves to its next version
+ * only when its content changes, so importing the same file again writes nothing. Returns the
+ * values written (created or changed), as they now are.
  */
 export async function upsertMeasurements(
   db: Knex,
-  rows: Array<Record<string, unknown>>,
+  rows: readonly MeasurementWrite[],
+  by: { userId: number; now: Date },
 ): Promise<MeasurementRecord[]> {
-  return db('measurements')
-    .insert(rows)
-    .onConflict(['kpi_id', 'period_start'])
-    .merge({
-      value: db.raw('excluded.value'),
-      numerator: db.raw('excluded.numerator'),
-      denominator: db.raw('excluded.denominator'),
-      note: db.raw('excluded.note'),
-      version: db.raw('measurements.version + 1'),
-      entered_by: db.raw('excluded.entered_by'),
-      entered_at: db.raw('excluded.entered_at'),
-      updated_at: db.raw('excluded.updated_at'),
-    })
-    .whereRaw(
-      '(measurements.value, measurements.numerator, measurements.denominator, measurements.note) is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.note)',
-    )
-    .returning([...recordFields]);
+  const result = await db.raw(
+    `insert into measurements as m
+       (kpi_id, period_start, value, numerator, denominator, note, state, entered_by, entered_at,
+        created_at, updated_at)
+     select r.kpi_id, r.period_start, r.value, r.numerator, r.denominator, r.note, 'draft',
+            ?::integer, ?::timestamptz, ?::timestamptz, ?::timestamptz
+       from unnest(?::integer[], ?::date[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[])
+         as r(kpi_id, period_start, value, numerator, denominator, note)
+     on conflict (kpi_id, period_start) do update set
+       value = excluded.value,
+       numerator = excluded.numerator,
+       denominator = excluded.denominator,
+       note = excluded.note,
+       version = m.version + 1,
+       entered_by = excluded.entered_by,
+       entered_at = excluded.entered_at,
+       updated_at = excluded.updated_at
+     where (m.value, m.numerator, m.denominator, m.note)
+       is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.note)
+     returning ${recordFields.map((field) => `m.${field}`).join(', ')}`,
+    [
+      by.userId,
+      by.now,
+      by.now,
+      by.now,
+      rows.map((row) => row.kpi_id),
+      rows.map((row) => row.period_start),
+      rows.map((row) => row.value),
+      withNulls(rows.map((row) => row.numerator)),
+      withNulls(rows.map((row) => row.denominator)),
+      rows.map((row) => row.note),
+    ] satisfies Knex.RawBinding[],
+  );
+  return (result as { rows: MeasurementRecord[] }).rows;
 }
