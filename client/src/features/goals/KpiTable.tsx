@@ -115,7 +115,8 @@ function KpiRow({
       <td className="numeric">{formatTarget(target, kpi)}</td>
       <td className="numeric">
         {fytd.value === null ? 'No data' : formatValue(fytd.value, kpi)}
-        {fytd.target && (
+        {/* With no value yet this year, its pro-rated target (often 0) says nothing. */}
+        {fytd.value !== null && fytd.target && (
           <span className="kpi-table__period">target {formatTarget(fytd.target, kpi)}</span>
         )}
       </td>

@@ -66,7 +66,7 @@ export function SlideView({
                   {latest && (
                     <span className="slide-kpi__detail">
                       {formatPeriod(latest.periodStart, kpi.frequency, fiscalYearStartMonth)} ·
-                      target {formatTarget(latest.target, kpi)}
+                      target {formatTarget(latest.target, kpi, { withUnit: true })}
                     </span>
                   )}
                 </span>

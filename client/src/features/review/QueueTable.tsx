@@ -147,7 +147,9 @@ export function QueueTable({
                       </span>
                       {measurement.numerator !== null && measurement.denominator !== null && (
                         <span className="cell-note">
-                          {formatCount(measurement.numerator)} of{' '}
+                          {/* "of" reads right only for a share; a rate is a quotient. */}
+                          {formatCount(measurement.numerator)}
+                          {kpi.displayFormat === 'percent' ? ' of ' : ' ÷ '}
                           {formatCount(measurement.denominator)}
                         </span>
                       )}
