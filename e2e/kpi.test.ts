@@ -90,6 +90,10 @@ describe('the KPI page', () => {
     expect(await page.locator('figure.kpi-figure figcaption').textContent()).toContain(
       'against the target',
     );
+    // The projection's dashes run to the fiscal year's end, and the time axis says where that is.
+    expect(kpi.projection).not.toBeNull();
+    const fiscalYear = kpi.performance.fiscalYearToDate.fiscalYear;
+    await svg.getByText(`FY${fiscalYear} end`, { exact: true }).waitFor();
     // The commentary and the methodology.
     expect(await page.getByRole('heading', { level: 2, name: 'Commentary' }).count()).toBe(1);
     expect(await page.getByText(kpi.methodology, { exact: true }).count()).toBe(1);

@@ -71,9 +71,14 @@ export default function KpiChart({
     [points, direction, tolerance, projection],
   );
   const description: SeriesDescription = { granularity, fiscalYearStartMonth, format };
+  // The projection runs to the fiscal year's end: a tick there says how far it reaches.
+  const projectionX = rows.at(-1)?.point ? undefined : rows.at(-1)?.x;
   const ticks = useMemo(
-    () => tickPositions(points, fiscalYearStartMonth),
-    [points, fiscalYearStartMonth],
+    () => [
+      ...tickPositions(points, fiscalYearStartMonth),
+      ...(projectionX === undefined ? [] : [projectionX]),
+    ],
+    [points, fiscalYearStartMonth, projectionX],
   );
   const yTicks = useMemo(() => valueTicks(rows), [rows]);
   const labelOf = new Map(rows.flatMap((row) => (row.point ? [[row.x, row.point]] : [])));
@@ -107,7 +112,8 @@ export default function KpiChart({
         ticks={ticks}
         tickFormatter={(x: number) => {
           const point = labelOf.get(x);
-          return point ? periodLabel(point, description) : '';
+          if (point) return periodLabel(point, description);
+          return x === projectionX && projection ? `FY${projection.fiscalYear} end` : '';
         }}
         tick={{ fill: chartColours.text, fontSize: 13 }}
         stroke={chartColours.annotation}
