@@ -136,8 +136,10 @@ describe('the KPI page', () => {
     expect(await rows.count()).toBe(series.points.length);
     const last = series.points.at(-1) as KpiSeries['points'][number];
     const cells = await rows.last().locator('th, td').allTextContents();
+    // A quarter of this monthly KPI with fewer than its three months says how many it holds.
+    expect(last.periods).toBeLessThan(3); // the demo's data end in the current quarter
     expect(cells).toEqual([
-      formatPeriod(last.periodStart, 'quarterly'),
+      `${formatPeriod(last.periodStart, 'quarterly')}${last.periods} of 3 months`,
       formatValue(last.value, kpi, { withUnit: true }),
       expect.any(String),
       statusLabels[last.status],

@@ -8,6 +8,7 @@ import {
   formatValue,
   statusLabels,
   type KpiDirection,
+  type KpiFrequency,
   type SeriesGranularity,
   type SeriesPoint,
   type ValueFormat,
@@ -29,6 +30,7 @@ import { chartColours } from './chartColours';
 import {
   chartRows,
   dateToX,
+  partialNote,
   periodLabel,
   tickPositions,
   type ChartAnnotation,
@@ -41,6 +43,8 @@ import {
 export interface KpiChartProps {
   points: readonly SeriesPoint[];
   granularity: SeriesGranularity;
+  /** The KPI's own frequency, so that a partly reported quarter or year says so. */
+  frequency?: KpiFrequency;
   format: ValueFormat;
   direction: KpiDirection;
   tolerance: number;
@@ -56,6 +60,7 @@ export interface KpiChartProps {
 export default function KpiChart({
   points,
   granularity,
+  frequency,
   format,
   direction,
   tolerance,
@@ -70,7 +75,7 @@ export default function KpiChart({
     () => chartRows({ points, direction, tolerance, projection }),
     [points, direction, tolerance, projection],
   );
-  const description: SeriesDescription = { granularity, fiscalYearStartMonth, format };
+  const description: SeriesDescription = { granularity, fiscalYearStartMonth, format, frequency };
   // The projection runs to the fiscal year's end: a tick there says how far it reaches.
   const projectionX = rows.at(-1)?.point ? undefined : rows.at(-1)?.x;
   const ticks = useMemo(
@@ -260,7 +265,10 @@ function ChartTooltip({
   const { point } = row;
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__period">{periodLabel(point, description)}</p>
+      <p className="chart-tooltip__period">
+        {periodLabel(point, description)}
+        {partialNote(point, description) && ` (${partialNote(point, description)})`}
+      </p>
       <dl>
         <dt>Actual</dt>
         <dd>{formatValue(point.value, format, { withUnit: true })}</dd>

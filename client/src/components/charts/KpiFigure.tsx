@@ -19,8 +19,8 @@ export type KpiFigureProps = Omit<KpiChartProps, 'title' | 'summary'> & {
 
 export function KpiFigure({ name, ...chart }: KpiFigureProps) {
   const captionId = useId();
-  const { points, granularity, fiscalYearStartMonth, format, projection } = chart;
-  const description = { granularity, fiscalYearStartMonth, format };
+  const { points, granularity, fiscalYearStartMonth, format, projection, frequency } = chart;
+  const description = { granularity, fiscalYearStartMonth, format, frequency };
   const title = `${name} by ${granularityWords[granularity]}`;
   const summary = describeSeries(points, description);
   const last = points.at(-1);

@@ -1,6 +1,6 @@
 import { formatTarget, formatValue, statusLabels, type SeriesPoint } from '@civicstat/shared';
 import { StatusIcon } from '../StatusIcon';
-import { periodLabel, type SeriesDescription } from './chartData';
+import { partialNote, periodLabel, type SeriesDescription } from './chartData';
 
 /** The chart's numbers as a table, one row per period, oldest first like the chart. */
 export function SeriesTable({
@@ -30,19 +30,27 @@ export function SeriesTable({
           </tr>
         </thead>
         <tbody>
-          {points.map((point) => (
-            <tr key={point.periodStart}>
-              <th scope="row">{periodLabel(point, description)}</th>
-              <td className="numeric">{formatValue(point.value, format, { withUnit: true })}</td>
-              <td className="numeric">{formatTarget(point.target, format, { withUnit: true })}</td>
-              <td>
-                <span className="series-table__status">
-                  <StatusIcon status={point.status} size={14} />
-                  {statusLabels[point.status]}
-                </span>
-              </td>
-            </tr>
-          ))}
+          {points.map((point) => {
+            const partial = partialNote(point, description);
+            return (
+              <tr key={point.periodStart}>
+                <th scope="row">
+                  {periodLabel(point, description)}
+                  {partial && <span className="cell-note">{partial}</span>}
+                </th>
+                <td className="numeric">{formatValue(point.value, format, { withUnit: true })}</td>
+                <td className="numeric">
+                  {formatTarget(point.target, format, { withUnit: true })}
+                </td>
+                <td>
+                  <span className="series-table__status">
+                    <StatusIcon status={point.status} size={14} />
+                    {statusLabels[point.status]}
+                  </span>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

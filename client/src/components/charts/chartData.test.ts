@@ -3,6 +3,7 @@ import {
   chartRows,
   dateToX,
   describeSeries,
+  partialNote,
   riskBandOf,
   tickPositions,
   valueTicks,
@@ -111,6 +112,44 @@ describe('describeSeries', () => {
     expect(text).toBe(
       'Values by month from Jul 2026 to Oct 2026, against the target. Latest, Oct 2026: 12 days (Off track; target 10 days).',
     );
+  });
+});
+
+describe('partialNote', () => {
+  const quarter = (periodStart: string, periodEnd: string, periods: number): SeriesPoint => ({
+    ...point(periodStart, 21435, { value: 21000 }),
+    periodEnd,
+    periods,
+  });
+  const byQuarter = {
+    granularity: 'quarter' as const,
+    fiscalYearStartMonth: 7,
+    format: { displayFormat: 'count' as const, unit: 'boardings' },
+  };
+
+  it('says how many of its own periods a combined quarter or year holds, when not all', () => {
+    const partial = quarter('2026-10-01', '2026-12-31', 1);
+    expect(partialNote(partial, { ...byQuarter, frequency: 'monthly' })).toBe('1 of 3 months');
+    expect(
+      partialNote(quarter('2026-07-01', '2026-09-30', 3), { ...byQuarter, frequency: 'monthly' }),
+    ).toBeNull();
+    const days = quarter('2026-10-01', '2026-12-31', 40);
+    expect(partialNote(days, { ...byQuarter, frequency: 'daily' })).toBe('40 of 92 days');
+    const year = { ...quarter('2026-07-01', '2027-06-30', 2), periodEnd: '2027-06-30' };
+    expect(partialNote(year, { ...byQuarter, granularity: 'fy', frequency: 'quarterly' })).toBe(
+      '2 of 4 quarters',
+    );
+    expect(describeSeries([partial], { ...byQuarter, frequency: 'monthly' })).toContain(
+      'Latest, FY2027 Q2 (1 of 3 months): 21,435 boardings',
+    );
+  });
+
+  it('says nothing of the KPI’s own periods, or without its frequency', () => {
+    const month = point('2026-10-01', 9, { value: 10 });
+    expect(
+      partialNote(month, { ...byQuarter, granularity: 'month', frequency: 'monthly' }),
+    ).toBeNull();
+    expect(partialNote(quarter('2026-10-01', '2026-12-31', 1), byQuarter)).toBeNull();
   });
 });
 

@@ -4,8 +4,10 @@
  * tested without a browser; KpiChart only hands the rows to Recharts.
  */
 import {
+  daysBetween,
   formatPeriod,
   formatTarget,
+  monthsPerPeriod,
   formatValue,
   statusLabels,
   type KpiDirection,
@@ -181,6 +183,42 @@ export interface SeriesDescription {
   granularity: SeriesGranularity;
   fiscalYearStartMonth: number;
   format: ValueFormat;
+  /** The KPI's own frequency: a combined period holding fewer of its values says so. */
+  frequency?: KpiFrequency;
+}
+
+const ownGranularity: Record<KpiFrequency, SeriesGranularity> = {
+  daily: 'day',
+  monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'fy',
+};
+
+const periodNouns: Record<KpiFrequency, readonly [string, string]> = {
+  daily: ['day', 'days'],
+  monthly: ['month', 'months'],
+  quarterly: ['quarter', 'quarters'],
+  annual: ['year', 'years'],
+};
+
+/**
+ * For a quarter or fiscal year combined from fewer of the KPI's values than it holds (the
+ * current quarter, a month not reported), how many: "1 of 3 months". A sum over one month of
+ * three would otherwise read as a collapse. Null for a whole period or the KPI's own periods.
+ */
+export function partialNote(
+  point: SeriesPoint,
+  { granularity, frequency }: SeriesDescription,
+): string | null {
+  if (!frequency || ownGranularity[frequency] === granularity) return null;
+  const months = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  const whole =
+    frequency === 'daily'
+      ? daysBetween(point.periodStart, point.periodEnd) + 1
+      : (months(point.periodEnd) - months(point.periodStart) + 1) / monthsPerPeriod[frequency];
+  if (point.periods >= whole) return null;
+  const [one, many] = periodNouns[frequency];
+  return `${point.periods} of ${whole} ${whole === 1 ? one : many}`;
 }
 
 /** A point's period in words: "Oct 2026", "FY2027 Q2", "FY2027". */
@@ -212,7 +250,8 @@ export function describeSeries(
     ? `target ${formatTarget(last.target, description.format, { withUnit: true })}`
     : 'no target';
   const latest = `${formatValue(last.value, description.format, { withUnit: true })} (${statusLabels[last.status]}; ${target})`;
-  return `${span}, against the target. Latest, ${periodLabel(last, description)}: ${latest}.`;
+  const partial = partialNote(last, description);
+  return `${span}, against the target. Latest, ${periodLabel(last, description)}${partial ? ` (${partial})` : ''}: ${latest}.`;
 }
 
 /** 1, 2, 2.5 or 5 times a power of ten: the step between value ticks. */

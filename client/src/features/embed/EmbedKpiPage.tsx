@@ -102,6 +102,7 @@ function EmbeddedKpi({
           name={kpi.name}
           points={series.data.points}
           granularity={series.data.granularity}
+          frequency={kpi.frequency}
           format={kpi}
           direction={kpi.direction}
           tolerance={kpi.tolerance}

@@ -76,6 +76,7 @@ export function KpiSeriesSection({
             name={kpi.name}
             points={series.data.points}
             granularity={series.data.granularity}
+            frequency={kpi.frequency}
             format={kpi}
             direction={kpi.direction}
             tolerance={kpi.tolerance}
