@@ -118,7 +118,7 @@ describe('the review queue', () => {
     const expectedChange: Record<string, string> = {
       'DSC-07': 'Up 9.8%', // 4.1 → 4.5 days
       'DSC-12': 'Down 4.9%', // 6.1 → 5.8 days
-      'DSC-02': 'Up 4.7%', // 86% → 90%
+      'DSC-02': 'Up 4 points', // 86% → 90%
     };
     for (const { code } of entries) {
       const item = queue.data.find((candidate) => candidate.kpi.code === code);

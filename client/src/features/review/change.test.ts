@@ -22,13 +22,18 @@ describe('describeChange', () => {
     });
   });
 
-  test('a percent KPI changes by percentage points', () => {
-    expect(describeChange(0.84, 0.8, share)).toMatchObject({
-      summary: 'Up 5%',
-      detail: '+4 points, from 80%',
+  test('a percent KPI changes by percentage points, between the figures as shown', () => {
+    expect(describeChange(0.84, 0.8, share)).toEqual({
+      summary: 'Up 4 points',
+      detail: 'from 80%',
       judgement: 'better',
     });
-    expect(describeChange(0.79, 0.8, share).detail).toBe('−1 point, from 80%');
+    expect(describeChange(0.79, 0.8, share).summary).toBe('Down 1 point');
+    // 89.8% to 85.3% on the screen: 4.5 points, though the values differ by 4.44.
+    expect(describeChange(0.85326, 0.89766, share)).toMatchObject({
+      summary: 'Down 4.5 points',
+      detail: 'from 89.8%',
+    });
   });
 
   test('from zero there is no percentage; a range KPI is neither better nor worse', () => {
