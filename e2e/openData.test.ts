@@ -202,10 +202,10 @@ describe('the budget office retires a dataset', () => {
 
     await retire.click();
     await row.getByRole('button', { name: 'Yes, retire it' }).click();
-    await waitForFocus(row.getByRole('status').getByText(`${title}: retired.`));
     await waitUntil('the row says Retired', async () =>
       ((await row.textContent()) ?? '').includes('Retired'),
     );
+    await waitForFocus(row.getByRole('status').getByText(`${title}: retired.`));
     const published = await api<PublicInventory>('/api/v1/open-data/datasets');
     expect(published.data.map((d) => d.title)).not.toContain(title);
   });

@@ -23,31 +23,31 @@ const asksFirst: Partial<Record<PipelineState, string>> = {
 export function PipelineButton({ dataset }: { dataset: Dataset }) {
   const step = useStepPipeline();
   const [asking, setAsking] = useState<PipelineState>();
-  // After a confirmed step: said where the buttons were, and focused, so focus is not lost.
-  const [done, setDone] = useState('');
   const questionRef = useRef<HTMLParagraphElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
+  // A confirmed step with no way back, once the server took it: said where the buttons were, and
+  // focused, so focus is not lost. Read from the mutation's own state, whenever it settles.
+  const done = step.isSuccess && asksFirst[step.variables.to] ? step.variables.to : undefined;
 
   useEffect(() => {
-    if (asking) questionRef.current?.focus();
-  }, [asking]);
+    if (asking && !done) questionRef.current?.focus();
+  }, [asking, done]);
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  const next = pipelineStepsFrom(dataset.pipelineState);
-  if (done && next.length === 0) {
+  if (done) {
     return (
       <p ref={doneRef} tabIndex={-1} role="status" className="status-note">
-        {done}
+        {dataset.title}: {pipelineStateLabels[done]}.
       </p>
     );
   }
+  const next = pipelineStepsFrom(dataset.pipelineState);
   if (next.length === 0 || dataset.archived) return null;
 
-  const move = (to: PipelineState, onSuccess?: () => void) =>
-    step.mutate({ id: dataset.id, version: dataset.version, to }, { onSuccess });
+  const move = (to: PipelineState) => step.mutate({ id: dataset.id, version: dataset.version, to });
 
   function cancel() {
     setAsking(undefined);
@@ -68,12 +68,7 @@ export function PipelineButton({ dataset }: { dataset: Dataset }) {
           busy={step.isPending}
           danger
           error={step.error}
-          onConfirm={() =>
-            move(asking, () => {
-              setAsking(undefined);
-              setDone(`${dataset.title}: ${pipelineStateLabels[asking]}.`);
-            })
-          }
+          onConfirm={() => move(asking)}
           onCancel={cancel}
         />
       </div>
