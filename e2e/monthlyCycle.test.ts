@@ -106,6 +106,14 @@ test('a month goes from entry through review to the council’s goal page', asyn
     has: head.getByText(offTrackRow.kpi.name, { exact: true }),
   });
   await offTrackLine.getByText('Off track').first().waitFor();
+  // Each row's quieter lines (its code and unit, the input's hint, the last period's month) are
+  // lines of their own, on this page opened first too: they ran together when only the All KPIs
+  // page's stylesheet styled them.
+  const notes = offTrackLine.locator('.cell-note');
+  expect(await notes.count()).toBeGreaterThan(1);
+  expect(
+    await notes.evaluateAll((elements) => elements.map((e) => getComputedStyle(e).display)),
+  ).toEqual(Array(await notes.count()).fill('block'));
   await screenshot(head, 'cycle-entry-typed');
 
   await head.getByRole('button', { name: 'Submit for review' }).click();

@@ -45,6 +45,11 @@ const durationUnits: Partial<Record<DisplayFormat, string>> = {
   minutes: 'minute',
 };
 
+/** Decimal places of a share shown in percent: one, two under 10% (so 3.08% is not 3.1%). */
+export function percentDigits(share: number): number {
+  return Math.abs(share) < 0.1 && share !== 0 ? 2 : 1;
+}
+
 /** A unit such as "% of requests" after a percentage: " of requests". */
 function unitAfterPercent(unit: string): string {
   const rest = unit.replace(/^%\s*/, '').trim();
@@ -61,7 +66,7 @@ export function formatValue(
     case 'percent': {
       const text = numberFormat({
         style: 'percent',
-        maximumFractionDigits: Math.abs(value) < 0.1 && value !== 0 ? 2 : 1,
+        maximumFractionDigits: percentDigits(value),
       }).format(value);
       return withUnit ? text + unitAfterPercent(unit) : text;
     }

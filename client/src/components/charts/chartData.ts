@@ -8,6 +8,7 @@ import {
   formatPeriod,
   formatTarget,
   monthsPerPeriod,
+  parseYearMonth,
   formatValue,
   statusLabels,
   type KpiDirection,
@@ -211,7 +212,10 @@ export function partialNote(
   { granularity, frequency }: SeriesDescription,
 ): string | null {
   if (!frequency || ownGranularity[frequency] === granularity) return null;
-  const months = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  const months = (date: string) => {
+    const { year, month } = parseYearMonth(date);
+    return year * 12 + month;
+  };
   const whole =
     frequency === 'daily'
       ? daysBetween(point.periodStart, point.periodEnd) + 1

@@ -45,12 +45,21 @@ function defaultMessage(issue: Issue): string | undefined {
   return undefined;
 }
 
-export function validate<T>(schema: FormSchema<T>, values: unknown): Validation<T> {
+/**
+ * Errors are named by the field at the top of their path (`departmentIds` for `departmentIds.0`),
+ * or with `fullPaths` by the whole path as the server names them (`scores.risk`), for a form
+ * whose inputs sit deeper in the request body.
+ */
+export function validate<T>(
+  schema: FormSchema<T>,
+  values: unknown,
+  { fullPaths = false }: { fullPaths?: boolean } = {},
+): Validation<T> {
   const result = schema.safeParse(values, { error: defaultMessage });
   if (result.success) return { data: result.data };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
+    const field = fullPaths ? issue.path.map(String).join('.') : String(issue.path[0] ?? '');
     errors[field] ??= issue.message;
   }
   return { errors };

@@ -5,7 +5,6 @@
  */
 import {
   NewDataset,
-  PriorityScoresFields,
   priorityFactors,
   type Dataset,
   type DatasetAccessLevel,
@@ -140,14 +139,7 @@ export function bodyOf(values: DatasetValues) {
  * Errors are named as the server names them, a score's as `scores.risk`.
  */
 export function checkDataset(values: DatasetValues): Validation<NewDataset> {
-  const body = bodyOf(values);
-  const checked = validate(NewDataset, body);
-  // validate() names an error by the first key of its path only: check the scores on their own.
-  const byFactor = checked.errors?.scores && validate(PriorityScoresFields, body.scores).errors;
-  if (!byFactor) return checked;
-  const { scores: _scores, ...errors } = checked.errors ?? {};
-  for (const [factor, message] of Object.entries(byFactor)) errors[`scores.${factor}`] = message;
-  return { errors };
+  return validate(NewDataset, bodyOf(values), { fullPaths: true });
 }
 
 /** Which input a refused path belongs to, and what to say after that input's label. */

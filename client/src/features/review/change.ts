@@ -3,7 +3,13 @@
  * with the absolute change ("+12 permits, from 288") and whether that is better or worse; a
  * percent KPI's in percentage points ("Up 4 points", "from 86%").
  */
-import { formatValue, LOCALE, type KpiDirection, type ValueFormat } from '@civicstat/shared';
+import {
+  formatValue,
+  LOCALE,
+  percentDigits,
+  type KpiDirection,
+  type ValueFormat,
+} from '@civicstat/shared';
 
 export interface Change {
   /** "Up 4.2%", "Down 12 permits" (no percentage from zero), "Up 4 points" (a percent KPI), "No change", "No earlier value". */
@@ -17,9 +23,11 @@ export interface Change {
 const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
 const points = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
-/** A share in percent as the screens show it (one decimal, two under 10%), so sums add up. */
-const shownPercent = (share: number) =>
-  Math.abs(share) < 0.1 ? Math.round(share * 10_000) / 100 : Math.round(share * 1000) / 10;
+/** A share in percent, rounded as the screens show it (formatValue), so differences add up. */
+function shownPercent(share: number): number {
+  const scale = 10 ** percentDigits(share);
+  return Math.round(share * 100 * scale) / scale;
+}
 
 /** The size of a change: percentage points for a percent KPI, the KPI's own unit otherwise. */
 function sizeOf(value: number, previous: number, format: ValueFormat): string {
